@@ -1,0 +1,50 @@
+package org.decisionledger.app.axon;
+
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+
+/**
+ * Every Axon serializer is Jackson 3 with a mapper of its own, never Spring MVC's: Axon configures
+ * the mapper it is given, and HTTP and storage formats must be able to evolve separately.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonSerializerConfiguration {
+
+    static Jackson3Serializer ledgerSerializer() {
+        ChainingConverter converter = new ChainingConverter();
+        converter.registerConverter(new PgJsonToStringConverter());
+        return Jackson3Serializer.builder()
+                .converter(converter)
+                .jsonMapperBuilderCustomizer(builder -> builder
+                        .addModule(new IdentifierJacksonModule())
+                        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return ledgerSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return ledgerSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return ledgerSerializer();
+    }
+}

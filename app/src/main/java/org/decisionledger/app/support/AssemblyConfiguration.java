@@ -1,0 +1,23 @@
+package org.decisionledger.app.support;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.decisionledger.command.common.IdentifierSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock and the identifier source the command side is given, so it never reads them itself. */
+@Configuration(proxyBeanMethods = false)
+class AssemblyConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IdentifierSource identifierSource() {
+        return () -> UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,165 @@
+package org.decisionledger.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.decisionledger.kernel.common.DomainException;
+import org.decisionledger.kernel.common.InvalidCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become HTTP answers. Store exceptions carry SQL and payloads, so
+ * they are logged at ERROR with the request id and answered with a generic message only.
+ */
+@RestControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ProblemResponses problems;
+
+    ProblemAdvice(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(InvalidCommand.class)
+    ProblemDetail invalid(InvalidCommand exception) {
+        return problems.validation(exception.getMessage(),
+                List.of(Map.of("field", exception.field(), "message", exception.getMessage())));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException exception) {
+        HttpStatus status = switch (exception.kind()) {
+            case REFUSED -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        return problems.problem(status, exception.code(), exception.getMessage());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail remoteRefusal(CommandExecutionException exception) {
+        if (exception.getCause() instanceof DomainException domain) {
+            return refused(domain);
+        }
+        return unexpected(exception);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException exception) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+        }
+        exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
+                Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+        return problems.validation("The request has invalid fields.", errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException exception) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        exception.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage())))));
+        return problems.validation("The request has invalid parameters.", errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        return problems.validation("The request body is not valid JSON for this endpoint: "
+                + BodyErrors.describe(exception), BodyErrors.fields(exception));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+        return problems.validation("Parameter " + exception.getName() + " has an invalid value.",
+                List.of(Map.of("field", exception.getName(), "message", "invalid value")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException exception) {
+        return problems.validation("Parameter " + exception.getParameterName() + " is required.",
+                List.of(Map.of("field", exception.getParameterName(), "message", "is required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "Send " + exception.getSupportedMediaTypes() + ".");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException exception) {
+        return problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "This endpoint does not accept " + exception.getMethod() + ".");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(NoResourceFoundException exception) {
+        return problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is nothing at this address.");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException exception) {
+        return problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No record with id " + exception.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException exception) {
+        return problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                "The record has moved on to version " + exception.getActualVersion() + "; reload it and try again.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException exception) {
+        return problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "Another change to the same record was recorded at the same moment; reload it and try again.");
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail invalidCommand(JSR303ViolationException exception) {
+        List<Map<String, String>> errors = exception.getViolations().stream()
+                .map(violation -> Map.of("field", violation.getPropertyPath().toString(),
+                        "message", violation.getMessage()))
+                .toList();
+        return problems.validation("The command has invalid fields.", errors);
+    }
+
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ProblemDetail noHandler(NoHandlerForCommandException exception) {
+        log.error("No handler for a command the API sent", exception);
+        return problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "The service cannot take this command right now; try again shortly.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure ({}); the client was told only that it failed", exception.getClass().getName(),
+                exception);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The service could not complete the request. Nothing was recorded unless the answer said so.");
+    }
+}

@@ -1,0 +1,52 @@
+package org.decisionledger.app.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the one error shape of the contract: RFC 9457 problem+json with a stable {@code code}, and
+ * {@code errors: [{field, message}]} for validation. Used by the error advice and by the security
+ * filters, which answer before any controller is reached.
+ */
+@Component
+public class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://decision-ledger.org/problems/" + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public ProblemDetail validation(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        ProblemDetail problem = problem(status, code, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("code", code);
+        response.getWriter().write(JSON.writeValueAsString(body));
+    }
+}

@@ -1,0 +1,82 @@
+package org.decisionledger.command.authority;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.decisionledger.kernel.authority.AuthorityId;
+import org.decisionledger.kernel.authority.AuthorityRegistered;
+import org.decisionledger.kernel.authority.AuthorityRenamed;
+import org.decisionledger.kernel.authority.AuthorityRules;
+import org.decisionledger.kernel.authority.AuthorityRulesAdopted;
+import org.decisionledger.kernel.authority.RuleBook;
+import org.decisionledger.kernel.authority.ConfigureAuthority;
+import org.decisionledger.kernel.common.CommandAccepted;
+
+/**
+ * A council and the versions of its constitutional rules. Rule versions are never edited: a new
+ * version is adopted from a date, so a decision published earlier keeps the rules it was published under.
+ */
+@Aggregate
+class Authority {
+
+    @AggregateIdentifier
+    private AuthorityId authorityId;
+    private String name;
+    private RuleBook ruleBook = RuleBook.empty();
+
+    Authority() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandAccepted handle(ConfigureAuthority command) {
+        boolean created = authorityId == null;
+        if (created) {
+            apply(new AuthorityRegistered(command.authorityId(), command.name(), command.rules(),
+                    command.validFrom(), command.configuredOn()));
+        } else {
+            if (!Objects.equals(name, command.name())) {
+                apply(new AuthorityRenamed(authorityId, command.name(), command.configuredOn()));
+            }
+            if (!ruleBook.alreadyInForce(command.validFrom(), command.rules())) {
+                apply(new AuthorityRulesAdopted(authorityId, command.rules(), command.validFrom(),
+                        command.configuredOn()));
+            }
+        }
+        return new CommandAccepted(command.authorityId().value(), AggregateLifecycle.getVersion(),
+                java.util.Map.of("created", created));
+    }
+
+    /** The rules in force on a day. */
+    Optional<AuthorityRules> rulesOn(LocalDate day) {
+        return ruleBook.rulesOn(day);
+    }
+
+    @EventSourcingHandler
+    void on(AuthorityRegistered event) {
+        authorityId = event.authorityId();
+        name = event.name();
+        ruleBook = ruleBook.adopt(event.validFrom(), event.rules(), event.configuredOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuthorityRenamed event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(AuthorityRulesAdopted event) {
+        ruleBook = ruleBook.adopt(event.validFrom(), event.rules(), event.configuredOn());
+    }
+}
