@@ -1,13 +1,11 @@
 package org.decisionledger.app.audit;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the audit metadata into Axon: stamped on dispatch, carried onto events on handling. */
+/** Wires the audit metadata into Axon: stamped on dispatch through the gateway, carried onto events on handling. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
@@ -22,8 +20,9 @@ class AuditConfiguration {
         return new AuditCorrelationDataProvider();
     }
 
-    @Autowired
-    void stampCommands(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(new SignedInActorInterceptor());
+    /** Axon registers dispatch interceptor beans on the command gateway, which every command goes through. */
+    @Bean
+    SignedInActorInterceptor signedInActorInterceptor() {
+        return new SignedInActorInterceptor();
     }
 }

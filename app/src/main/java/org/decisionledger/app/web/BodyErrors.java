@@ -17,7 +17,7 @@ final class BodyErrors {
     }
 
     static String describe(HttpMessageNotReadableException exception) {
-        Throwable cause = exception.getMostSpecificCause();
+        Throwable cause = jacksonCause(exception);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'.";
         }
@@ -31,7 +31,7 @@ final class BodyErrors {
     }
 
     static List<Map<String, String>> fields(HttpMessageNotReadableException exception) {
-        Throwable cause = exception.getMostSpecificCause();
+        Throwable cause = jacksonCause(exception);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field"));
         }
@@ -39,6 +39,16 @@ final class BodyErrors {
             return List.of(Map.of("field", path(databind), "message", "invalid value"));
         }
         return List.of(Map.of("field", "body", "message", "malformed or missing"));
+    }
+
+    /** The outermost Jackson failure: it knows the field path, unlike the java.time error inside it. */
+    private static Throwable jacksonCause(HttpMessageNotReadableException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return exception.getMostSpecificCause();
     }
 
     private static String path(DatabindException exception) {
