@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * events inside the same unit of work, so the answer is never stale.
  */
 @Component
-public class AuthorityDirectory {
+public class AuthorityDirectory implements AuthorityRulesLookup {
 
     public static final String UNKNOWN_AUTHORITY = "UNKNOWN_AUTHORITY";
     public static final String NO_RULES_IN_FORCE = "NO_RULES_IN_FORCE";
@@ -31,6 +31,7 @@ public class AuthorityDirectory {
     }
 
     /** The rules in force on {@code day}; refused when the council had adopted none by then. */
+    @Override
     public AuthorityRules rulesOn(AuthorityId authorityId, LocalDate day) {
         return load(authorityId).invoke(authority -> authority.rulesOn(day))
                 .orElseThrow(() -> new RuleRefused(NO_RULES_IN_FORCE,

@@ -1,0 +1,26 @@
+package org.decisionledger.kernel.decision;
+
+import java.time.LocalDate;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * The general exception (reg 10) was used for a key decision.
+ *
+ * @param generalExceptionClearDays the council's period in force on {@code publishedOn}
+ * @param earliestDecisionDate      {@code publishedOn} + {@code generalExceptionClearDays} + 1
+ */
+@Revision("1")
+public record GeneralExceptionRecorded(
+        DecisionId decisionId,
+        LocalDate chairNotifiedOn,
+        LocalDate publishedOn,
+        String reasons,
+        int generalExceptionClearDays,
+        LocalDate earliestDecisionDate) implements DecisionEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return publishedOn;
+    }
+}
