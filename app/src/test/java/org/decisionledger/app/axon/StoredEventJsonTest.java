@@ -1,0 +1,72 @@
+package org.decisionledger.app.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.decisionledger.kernel.authority.AuthorityEvent;
+import org.decisionledger.kernel.decision.DecisionEvent;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pins the stored JSON of every event. A renamed field or type changes what is already in councils'
+ * databases, so it must fail here and go through an upcaster instead. A new event gets its pin file
+ * written under target/event-json to be reviewed and copied into src/test/resources/event-json.
+ */
+class StoredEventJsonTest {
+
+    private static final List<Class<?>> EVENT_FAMILIES = List.of(AuthorityEvent.class, DecisionEvent.class);
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Jackson3Serializer serializer = AxonSerializerConfiguration.ledgerSerializer();
+
+    @TestFactory
+    Stream<DynamicTest> everyEventKeepsItsStoredForm() {
+        List<Class<?>> events = new ArrayList<>();
+        EVENT_FAMILIES.forEach(family -> events.addAll(Arrays.asList(family.getPermittedSubclasses())));
+        return events.stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> pinned(type)));
+    }
+
+    private void pinned(Class<?> type) throws IOException {
+        Object sample = SampleValues.sample(type);
+        SerializedObject<String> stored = serializer.serialize(sample, String.class);
+        JsonNode actual = PRETTY.readTree(stored.getData());
+
+        assertThat(stored.getType().getName()).isEqualTo(type.getName());
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+
+        String file = "event-json/" + type.getSimpleName() + ".json";
+        try (InputStream pin = getClass().getClassLoader().getResourceAsStream(file)) {
+            if (pin == null) {
+                Path written = Path.of("target", file);
+                Files.createDirectories(written.getParent());
+                Files.writeString(written, PRETTY.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
+                fail("No pinned JSON for " + type.getSimpleName() + ": review " + written.toAbsolutePath()
+                        + " and copy it to app/src/test/resources/" + file);
+            }
+            JsonNode expected = PRETTY.readTree(new String(pin.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(actual).as("stored JSON of " + type.getSimpleName()).isEqualTo(expected);
+
+            Object loaded = serializer.deserialize(new SimpleSerializedObject<>(PRETTY.writeValueAsString(expected),
+                    String.class, stored.getType()));
+            assertThat(loaded).as("the pinned JSON still loads").isEqualTo(sample);
+        }
+    }
+}
