@@ -1,36 +1,59 @@
 package org.decisionledger.app.axon;
 
-import java.util.function.Function;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 
-import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.common.Identifier;
-import org.decisionledger.kernel.decision.DecisionId;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Typed identifiers are stored as plain strings ({@code "decisionId": "..."}) so the event table
- * reads naturally in SQL. Every identifier type in the published language is registered here; the
- * event JSON tests fail if one is missing.
+ * reads naturally in SQL. Any record implementing {@link Identifier} with one String component is
+ * handled, so a new identifier type needs no registration.
  */
 public final class IdentifierJacksonModule extends SimpleModule {
 
     public IdentifierJacksonModule() {
         super("decision-ledger-identifiers");
         addSerializer(Identifier.class, new IdentifierSerializer());
-        register(AuthorityId.class, AuthorityId::new);
-        register(DecisionId.class, DecisionId::new);
+        setDeserializers(new IdentifierDeserializers());
     }
 
-    private <T extends Identifier> void register(Class<T> type, Function<String, T> factory) {
-        addDeserializer(type, new IdentifierDeserializer<>(type, factory));
+    private static final class IdentifierDeserializers extends SimpleDeserializers {
+
+        @Override
+        public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                BeanDescription.Supplier description) {
+            Class<?> raw = type.getRawClass();
+            if (isIdentifier(raw)) {
+                return new IdentifierDeserializer(raw);
+            }
+            return super.findBeanDeserializer(type, config, description);
+        }
+
+        @Override
+        public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+            return isIdentifier(valueType) || super.hasDeserializerFor(config, valueType);
+        }
+
+        private static boolean isIdentifier(Class<?> type) {
+            return Identifier.class.isAssignableFrom(type) && type.isRecord()
+                    && type.getRecordComponents().length == 1
+                    && type.getRecordComponents()[0].getType() == String.class;
+        }
     }
 
     private static final class IdentifierSerializer extends StdSerializer<Identifier> {
@@ -45,21 +68,32 @@ public final class IdentifierJacksonModule extends SimpleModule {
         }
     }
 
-    private static final class IdentifierDeserializer<T extends Identifier> extends StdDeserializer<T> {
+    private static final class IdentifierDeserializer extends StdDeserializer<Object> {
 
-        private final Function<String, T> factory;
+        private final Constructor<?> constructor;
 
-        IdentifierDeserializer(Class<T> type, Function<String, T> factory) {
+        IdentifierDeserializer(Class<?> type) {
             super(type);
-            this.factory = factory;
+            try {
+                this.constructor = type.getDeclaredConstructor(String.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical String constructor", e);
+            }
         }
 
         @Override
-        public T deserialize(JsonParser parser, DeserializationContext context) {
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (T) context.handleUnexpectedToken(handledType(), parser);
+                return context.handleUnexpectedToken(handledType(), parser);
             }
-            return factory.apply(parser.getString());
+            try {
+                return constructor.newInstance(parser.getString());
+            } catch (InvocationTargetException e) {
+                return context.handleWeirdStringValue(handledType(), parser.getString(),
+                        String.valueOf(e.getCause().getMessage()));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

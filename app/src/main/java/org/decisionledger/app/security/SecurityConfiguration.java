@@ -77,8 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/authorities/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/*/*/history", "/api/action-plans/*/actions/*/history")
-                                .hasRole(Roles.AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/action-plans/*/actions/*/history").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/*/*/history").hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*/call-ins", "/api/decisions/*/call-ins/**")
                                 .hasRole(Roles.SCRUTINY)
                         .requestMatchers(HttpMethod.POST, "/api/decisions", "/api/decisions/**",

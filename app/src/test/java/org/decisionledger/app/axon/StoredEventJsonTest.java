@@ -8,18 +8,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.decisionledger.kernel.authority.AuthorityEvent;
-import org.decisionledger.kernel.decision.DecisionEvent;
+import org.decisionledger.kernel.common.LedgerEvent;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -32,15 +35,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class StoredEventJsonTest {
 
-    private static final List<Class<?>> EVENT_FAMILIES = List.of(AuthorityEvent.class, DecisionEvent.class);
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Jackson3Serializer serializer = AxonSerializerConfiguration.ledgerSerializer();
 
     @TestFactory
     Stream<DynamicTest> everyEventKeepsItsStoredForm() {
-        List<Class<?>> events = new ArrayList<>();
-        EVENT_FAMILIES.forEach(family -> events.addAll(Arrays.asList(family.getPermittedSubclasses())));
+        List<Class<?>> events = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.decisionledger.kernel").stream()
+                .filter(type -> type.isAssignableTo(LedgerEvent.class) && !type.isInterface())
+                .map(JavaClass::reflect)
+                .sorted(Comparator.comparing(Class::getName))
+                .collect(Collectors.toList());
+        assertThat(events).as("events found in the kernel").isNotEmpty();
         return events.stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> pinned(type)));
     }
 
