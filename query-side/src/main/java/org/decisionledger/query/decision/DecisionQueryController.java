@@ -1,14 +1,16 @@
 package org.decisionledger.query.decision;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.decisionledger.query.common.NotFoundInRegister;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,18 +21,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 @RestController
-@RequestMapping("/api/decisions")
 @Validated
 @Tag(name = "Decisions")
 class DecisionQueryController {
 
     private final DecisionRegister register;
+    private final DecisionHistory history;
 
-    DecisionQueryController(DecisionRegister register) {
+    DecisionQueryController(DecisionRegister register, DecisionHistory history) {
         this.register = register;
+        this.history = history;
     }
 
-    @GetMapping
+    @GetMapping("/api/decisions")
     @Operation(summary = "A page of the decision register, newest first")
     DecisionRegister.Page<DecisionView> search(
             @RequestParam(required = false) @Size(max = 63) String authority,
@@ -45,10 +48,41 @@ class DecisionQueryController {
                 q == null || q.isBlank() ? null : q.strip()), page, size);
     }
 
-    @GetMapping("/{decisionId}")
-    @Operation(summary = "A decision as the register shows it now")
-    ResponseEntity<DecisionView> decision(@PathVariable String decisionId) {
-        DecisionView view = register.find(decisionId).orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
+    @GetMapping("/api/decisions/{decisionId}")
+    @Operation(summary = "A decision as the register shows it now, or as it was recorded at an instant (asOf)")
+    ResponseEntity<DecisionView> decision(@PathVariable String decisionId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        DecisionView view = (asOf == null ? register.find(decisionId) : history.asOf(decisionId, asOf))
+                .orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    @GetMapping("/api/decisions/{decisionId}/timeline")
+    @Operation(summary = "A decision's business timeline, oldest first")
+    List<DecisionRegister.TimelineEntry> timeline(@PathVariable String decisionId) {
+        register.find(decisionId).orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
+        return register.timeline(decisionId);
+    }
+
+    @GetMapping("/api/forward-plan")
+    @Operation(summary = "Key decisions not yet taken, with their earliest lawful dates")
+    List<DecisionView> forwardPlan(@RequestParam(required = false) @Size(max = 63) String authority) {
+        return register.forwardPlan(authority);
+    }
+
+    @GetMapping("/api/call-ins")
+    @Operation(summary = "The call-in register: open and closed call-ins")
+    List<DecisionRegister.CallInEntry> callIns(@RequestParam(required = false) @Size(max = 63) String authority,
+            @RequestParam(required = false) Boolean open) {
+        return register.callIns(authority, open);
+    }
+
+    @GetMapping(value = "/api/calendar.ics", produces = "text/calendar")
+    @Operation(summary = "An iCalendar feed of decision due dates, call-in closing dates and effective dates")
+    ResponseEntity<String> calendar(@RequestParam(required = false) @Size(max = 63) String authority) {
+        String name = authority == null ? "Decision Ledger" : "Decision Ledger: " + authority;
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .body(CalendarFeed.render(name, register.dated(authority)));
     }
 }

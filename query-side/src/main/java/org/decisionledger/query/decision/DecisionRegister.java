@@ -35,6 +35,60 @@ public class DecisionRegister {
                 (rs, row) -> Documents.read(rs.getString(1), DecisionView.class), decisionId).stream().findFirst();
     }
 
+    public record TimelineEntry(java.time.LocalDate date, String kind, String summary, String actor,
+            java.time.Instant recordedAt, long sequence) {
+    }
+
+    public List<TimelineEntry> timeline(String decisionId) {
+        return jdbc.query("""
+                SELECT business_date, kind, summary, actor, recorded_at, sequence FROM decision_timeline
+                WHERE decision_id = ? ORDER BY business_date NULLS FIRST, sequence""",
+                (rs, row) -> new TimelineEntry(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6)),
+                decisionId);
+    }
+
+    /** Key decisions not yet taken, soonest lawful date first. */
+    public List<DecisionView> forwardPlan(String authority) {
+        return jdbc.query("SELECT document::text FROM decision_view WHERE key_decision AND status IN ('"
+                        + DecisionViewFolding.PROPOSED + "', '" + DecisionViewFolding.ON_FORWARD_PLAN + "', '"
+                        + DecisionViewFolding.DEFERRED + "')"
+                        + (authority == null ? "" : " AND authority_id = ?")
+                        + " ORDER BY COALESCE(earliest_decision_date, decision_due) NULLS LAST, decision_id LIMIT 1000",
+                (rs, row) -> Documents.read(rs.getString(1), DecisionView.class),
+                authority == null ? new Object[0] : new Object[] {authority});
+    }
+
+    public record CallInEntry(String callInId, String decisionId, String authorityId, String decisionTitle,
+            java.time.LocalDate windowClosesOn, DecisionView.CallIn callIn) {
+    }
+
+    public List<CallInEntry> callIns(String authority, Boolean open) {
+        StringBuilder sql = new StringBuilder("SELECT call_in_id, decision_id, authority_id, decision_title,"
+                + " window_closes_on, document::text FROM call_in_register WHERE TRUE");
+        List<Object> arguments = new ArrayList<>();
+        if (authority != null) {
+            sql.append(" AND authority_id = ?");
+            arguments.add(authority);
+        }
+        if (open != null) {
+            sql.append(open ? " AND status = 'OPEN'" : " AND status <> 'OPEN'");
+        }
+        sql.append(" ORDER BY raised_on DESC NULLS LAST, call_in_id LIMIT 1000");
+        return jdbc.query(sql.toString(), (rs, row) -> new CallInEntry(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class),
+                Documents.read(rs.getString(6), DecisionView.CallIn.class)), arguments.toArray());
+    }
+
+    /** Decisions with a date worth a calendar entry. */
+    public List<DecisionView> dated(String authority) {
+        return jdbc.query("SELECT document::text FROM decision_view WHERE (decision_due IS NOT NULL"
+                        + " OR earliest_decision_date IS NOT NULL OR call_in_closes_on IS NOT NULL OR effective_from IS NOT NULL)"
+                        + (authority == null ? "" : " AND authority_id = ?") + " ORDER BY decision_id LIMIT 5000",
+                (rs, row) -> Documents.read(rs.getString(1), DecisionView.class),
+                authority == null ? new Object[0] : new Object[] {authority});
+    }
+
     public Page<DecisionView> search(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         List<Object> arguments = new ArrayList<>();

@@ -7,14 +7,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.decision.DecisionEvent;
 import org.decisionledger.query.common.Documents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision register. Each event is folded into the stored view only if its sequence is newer
- * than the view's version, so redelivery and replay are harmless.
+ * The decision register, its timelines and the call-in register. Each event is folded into the
+ * stored view only if its sequence is newer than the view's version, so redelivery and replay are
+ * harmless; timeline rows are keyed by (decision, sequence).
  */
 @Component
 @ProcessingGroup(DecisionRegisterProjection.PROCESSING_GROUP)
@@ -31,30 +33,76 @@ class DecisionRegisterProjection {
     }
 
     @EventHandler
-    void on(DecisionEvent event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(DecisionEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.decisionId().value();
         DecisionView current = register.findForUpdate(id).orElse(null);
         if (current != null && current.version() >= sequence) {
             return;
         }
         DecisionView next = DecisionViewFolding.apply(current, event, sequence, recordedAt);
+        save(next);
+        DecisionTimeline.Entry entry = DecisionTimeline.entryFor(event);
+        Object actor = metaData.get("actor");
+        jdbc.update("""
+                INSERT INTO decision_timeline (decision_id, sequence, business_date, kind, summary, actor, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, sequence) DO NOTHING""",
+                id, sequence, entry.date(), entry.kind(), entry.summary(), actor == null ? null : actor.toString(),
+                Timestamp.from(recordedAt));
+        jdbc.update("DELETE FROM call_in_register WHERE decision_id = ?", id);
+        for (DecisionView.CallIn callIn : next.callIns()) {
+            jdbc.update("""
+                    INSERT INTO call_in_register (call_in_id, decision_id, authority_id, decision_title, raised_on,
+                        window_closes_on, status, outcome, outcome_on, document)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                    callIn.id(), id, next.authorityId(), next.title(), callIn.raisedOn(), next.callInClosesOn(),
+                    callIn.status(), callIn.outcome(), callIn.outcomeOn(), Documents.write(callIn));
+        }
+    }
+
+    private void save(DecisionView next) {
         jdbc.update("""
                 INSERT INTO decision_view (decision_id, authority_id, reference, title, decision_maker, key_decision,
-                    status, proposed_on, decision_due, document, version, last_event_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    status, proposed_on, decided_on, published_on, call_in_closes_on, effective_from, decision_due,
+                    earliest_decision_date, document, version, last_event_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 ON CONFLICT (decision_id) DO UPDATE SET
                     authority_id = excluded.authority_id, reference = excluded.reference, title = excluded.title,
                     decision_maker = excluded.decision_maker, key_decision = excluded.key_decision,
-                    status = excluded.status, proposed_on = excluded.proposed_on,
-                    decision_due = excluded.decision_due, document = excluded.document,
+                    status = excluded.status, proposed_on = excluded.proposed_on, decided_on = excluded.decided_on,
+                    published_on = excluded.published_on, call_in_closes_on = excluded.call_in_closes_on,
+                    effective_from = excluded.effective_from, decision_due = excluded.decision_due,
+                    earliest_decision_date = excluded.earliest_decision_date, document = excluded.document,
                     version = excluded.version, last_event_at = excluded.last_event_at""",
                 next.id(), next.authorityId(), next.reference(), next.title(), next.decisionMaker(),
-                next.keyDecision(), next.status(), next.proposedOn(), next.decisionDue(), Documents.write(next),
-                next.version(), Timestamp.from(next.lastRecordedAt()));
+                next.keyDecision(), next.status(), next.proposedOn(),
+                next.record() == null ? null : next.record().decidedOn(),
+                next.publication() == null ? null : next.publication().publishedOn(),
+                next.callInClosesOn(), next.effectiveFrom(), next.decisionDue(), earliestDecisionDate(next),
+                Documents.write(next), next.version(), Timestamp.from(next.lastRecordedAt()));
+    }
+
+    /** The earliest lawful decision date: the notice's, or the general exception's when that is earlier. */
+    static java.time.LocalDate earliestDecisionDate(DecisionView view) {
+        java.time.LocalDate byNotice = view.notice() == null ? null : view.notice().earliestDecisionDate();
+        java.time.LocalDate byException = view.generalException() == null ? null
+                : view.generalException().earliestDecisionDate();
+        if (view.specialUrgency() != null) {
+            return view.specialUrgency().agreedOn();
+        }
+        if (byNotice == null) {
+            return byException;
+        }
+        if (byException == null) {
+            return byNotice;
+        }
+        return byException.isBefore(byNotice) ? byException : byNotice;
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM call_in_register");
+        jdbc.update("DELETE FROM decision_timeline");
         jdbc.update("DELETE FROM decision_view");
     }
 }

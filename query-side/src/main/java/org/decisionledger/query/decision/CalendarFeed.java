@@ -1,0 +1,98 @@
+package org.decisionledger.query.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * An RFC 5545 calendar of the register's dates. Each entry's UID is derived from the decision and
+ * the kind of date, so a calendar application updates an entry when a date moves instead of
+ * adding a second one; DTSTAMP is when the decision last changed, so an unchanged feed is identical.
+ */
+final class CalendarFeed {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private CalendarFeed() {
+    }
+
+    static String render(String calendarName, List<DecisionView> decisions) {
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//Decision Ledger//Register//EN");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "X-WR-CALNAME:" + escape(calendarName));
+        for (DecisionView decision : decisions) {
+            LocalDate due = DecisionRegisterProjection.earliestDecisionDate(decision);
+            if (decision.record() == null) {
+                LocalDate date = decision.decisionDue() != null ? decision.decisionDue() : due;
+                if (date != null) {
+                    event(ics, decision, "due", date, "Decision due: " + decision.title());
+                }
+            }
+            if (decision.callInClosesOn() != null && decision.publication() != null
+                    && decision.publication().subjectToCallIn()) {
+                event(ics, decision, "call-in-closes", decision.callInClosesOn(),
+                        "Call-in window closes: " + decision.title());
+            }
+            LocalDate effective = decision.effectiveFrom() != null ? decision.effectiveFrom()
+                    : decision.publication() == null ? null : decision.publication().effectiveFrom();
+            if (effective != null && !DecisionViewFolding.CALLED_IN.equals(decision.status())
+                    && !DecisionViewFolding.REVOKED.equals(decision.status())) {
+                event(ics, decision, "effective", effective, "Effective from: " + decision.title());
+            }
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    private static void event(StringBuilder ics, DecisionView decision, String kind, LocalDate date, String summary) {
+        Instant stamp = decision.lastRecordedAt();
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:" + decision.id() + "-" + kind + "@decision-ledger");
+        line(ics, "DTSTAMP:" + STAMP.format(stamp));
+        line(ics, "DTSTART;VALUE=DATE:" + DATE.format(date));
+        line(ics, "DTEND;VALUE=DATE:" + DATE.format(date.plusDays(1)));
+        line(ics, "SUMMARY:" + escape(summary));
+        line(ics, "DESCRIPTION:" + escape(decision.decisionMaker() + " — " + decision.status()
+                + (decision.reference() == null ? "" : " — " + decision.reference())));
+        line(ics, "URL:/decisions/" + decision.id());
+        line(ics, "SEQUENCE:" + decision.version());
+        line(ics, "END:VEVENT");
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /** Content lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. */
+    static void line(StringBuilder ics, String content) {
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= 75) {
+            ics.append(content).append("\r\n");
+            return;
+        }
+        int octets = 0;
+        int limit = 75;
+        StringBuilder current = new StringBuilder();
+        for (int offset = 0; offset < content.length();) {
+            int codePoint = content.codePointAt(offset);
+            int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                ics.append(current).append("\r\n ");
+                current.setLength(0);
+                octets = 0;
+                limit = 74;
+            }
+            current.appendCodePoint(codePoint);
+            octets += size;
+            offset += Character.charCount(codePoint);
+        }
+        ics.append(current).append("\r\n");
+    }
+}
