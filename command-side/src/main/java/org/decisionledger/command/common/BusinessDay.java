@@ -18,6 +18,11 @@ public class BusinessDay {
         this.clock = clock;
     }
 
+    /** The present instant, for facts about when something is recorded (never inside an aggregate). */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     public LocalDate today() {
         return clock.instant().atZone(COUNCIL_ZONE).toLocalDate();
     }

@@ -248,7 +248,7 @@ class Decision {
         CallInWindow window = callInWindow(rules, published);
         String scheduleId = null;
         if (rules.callInWorkingDays() > 0) {
-            scheduleId = deadlines.schedule(closingInstant(window), CALL_IN_WINDOW_CLOSES,
+            scheduleId = deadlines.schedule(effectDue(window, command.effectNotBefore()), CALL_IN_WINDOW_CLOSES,
                     new CallInWindowCloses(decisionId, window.closesOn(), window.effectiveFrom()));
         }
         apply(new DecisionPublished(decisionId, published, true, null, rules.callInWorkingDays(),
@@ -449,6 +449,12 @@ class Decision {
     }
 
     /** The closing time is the council's local time; the deadline needs the instant. */
+    /** The window's closing instant, held back to the late-entry grace when history is entered after it. */
+    private static Instant effectDue(CallInWindow window, Instant notBefore) {
+        Instant closing = closingInstant(window);
+        return notBefore != null && notBefore.isAfter(closing) ? notBefore : closing;
+    }
+
     private static Instant closingInstant(CallInWindow window) {
         return window.closingTime().atZone(BusinessDay.COUNCIL_ZONE).toInstant();
     }

@@ -55,8 +55,12 @@ class DecisionController {
     private final CommandDispatcher commands;
     private final IdentifierSource identifiers;
     private final BusinessDay businessDay;
+    private final java.time.Duration lateEntryGrace;
 
-    DecisionController(CommandDispatcher commands, IdentifierSource identifiers, BusinessDay businessDay) {
+    DecisionController(CommandDispatcher commands, IdentifierSource identifiers, BusinessDay businessDay,
+            @org.springframework.beans.factory.annotation.Value("${decision-ledger.decisions.late-entry-grace:PT1H}")
+            java.time.Duration lateEntryGrace) {
+        this.lateEntryGrace = lateEntryGrace;
         this.commands = commands;
         this.identifiers = identifiers;
         this.businessDay = businessDay;
@@ -140,7 +144,7 @@ class DecisionController {
                 : new CallInExemption(request.callInExemption().reason().strip(),
                         request.callInExemption().consentedBy().strip());
         return commands.ok(new PublishDecision(decisionId(id), request.publishedOn(), request.subjectToCallIn(),
-                exemption));
+                exemption, businessDay.now().plus(lateEntryGrace)));
     }
 
     @PostMapping("/{id}/call-ins")

@@ -221,7 +221,7 @@ final class DecisionTestData {
 
     // ---------------------------------------------------------------- what a refusal looks like
 
-    /** A thrown refusal (nothing recorded) with this code. */
+    /** Refused by a thrown rule: nothing recorded, answered 409 with this code. */
     static Matcher<RuleRefused> refused(String code) {
         return new CustomTypeSafeMatcher<>("a refusal with code " + code) {
             @Override
@@ -231,6 +231,7 @@ final class DecisionTestData {
         };
     }
 
+    /** Answered 404 with this code. */
     static Matcher<UnknownResource> notFound(String code) {
         return new CustomTypeSafeMatcher<>("an unknown-resource refusal with code " + code) {
             @Override
@@ -240,6 +241,7 @@ final class DecisionTestData {
         };
     }
 
+    /** Answered 400 naming this field. */
     static Matcher<InvalidCommand> invalid(String field) {
         return new CustomTypeSafeMatcher<>("an invalid command naming field " + field) {
             @Override
@@ -249,7 +251,7 @@ final class DecisionTestData {
         };
     }
 
-    /** The answer of a handler that recorded its refusal: the code, and the version that includes the refusal event. */
+    /** Refused with the refusal recorded: the answer carries the version that includes the refusal event. */
     static Matcher<CommandRefusedAndRecorded> refusalRecorded(DecisionId decisionId, long version, String code) {
         return new CustomTypeSafeMatcher<>("a recorded refusal of " + decisionId + " at version " + version
                 + " with code " + code) {
