@@ -8,8 +8,11 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
- * Carries the audit metadata from a command onto every event it causes, and names the message that
- * caused each event. Events caused by a deadline name the system as their actor.
+ * Carries the audit metadata from a command onto every event it causes. {@code causationId} names
+ * the message that directly caused an event; {@code correlationId} names the command that started
+ * the whole chain, so an event caused by a deadline still points at the publishing command. (Axon's
+ * own origin provider would make the correlation id the direct parent, which is a causation id.)
+ * Events caused by a deadline name the system as their actor.
  */
 class AuditCorrelationDataProvider implements CorrelationDataProvider {
 
@@ -29,6 +32,8 @@ class AuditCorrelationDataProvider implements CorrelationDataProvider {
             data.put(AuditMetadata.COMMAND, "deadline:" + deadline.getDeadlineName());
         }
         data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
+        Object origin = message.getMetaData().get(AuditMetadata.CORRELATION_ID);
+        data.put(AuditMetadata.CORRELATION_ID, origin != null ? origin : message.getIdentifier());
         return data;
     }
 }

@@ -35,6 +35,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -249,7 +250,7 @@ class Decision {
         String scheduleId = null;
         if (rules.callInWorkingDays() > 0) {
             scheduleId = deadlines.schedule(effectDue(window, command.effectNotBefore()), CALL_IN_WINDOW_CLOSES,
-                    new CallInWindowCloses(decisionId, window.closesOn(), window.effectiveFrom()));
+                    new GenericMessage<>(new CallInWindowCloses(decisionId, window.closesOn(), window.effectiveFrom())));
         }
         apply(new DecisionPublished(decisionId, published, true, null, rules.callInWorkingDays(),
                 rules.callInSignatoriesRequired(), window.closesOn(), window.closesAt(), window.effectiveFrom(),
@@ -449,6 +450,9 @@ class Decision {
     }
 
     /** The closing time is the council's local time; the deadline needs the instant. */
+    // The deadline is scheduled as a message made inside this unit of work so that it carries the
+    // publishing command's correlation data: the event it later causes keeps the chain.
+
     /** The window's closing instant, held back to the late-entry grace when history is entered after it. */
     private static Instant effectDue(CallInWindow window, Instant notBefore) {
         Instant closing = closingInstant(window);
