@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.decisionledger.kernel.common.DomainException;
@@ -133,8 +134,10 @@ class ProblemAdvice {
                 "The record has moved on to version " + exception.getActualVersion() + "; reload it and try again.");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrent(ConcurrencyException exception) {
+    /** Its message holds the whole INSERT with the payload: only the type is logged. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrent(Exception exception) {
+        log.warn("A concurrent append was refused ({})", exception.getClass().getSimpleName());
         return problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                 "Another change to the same record was recorded at the same moment; reload it and try again.");
     }
@@ -155,6 +158,10 @@ class ProblemAdvice {
                 "The service cannot take this command right now; try again shortly.");
     }
 
+    /**
+     * Logged at ERROR with the stack trace for operators; store exceptions can carry SQL with
+     * payloads, which stay in the server's error log and never reach the client.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         log.error("Unexpected failure ({}); the client was told only that it failed", exception.getClass().getName(),
