@@ -29,6 +29,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.validation.ConstraintViolationException;
+
 /**
  * The one place where failures become HTTP answers. Store exceptions carry SQL and payloads, so
  * they are logged at ERROR with the request id and answered with a generic message only.
@@ -88,8 +90,26 @@ class ProblemAdvice {
         return problems.validation("The request has invalid parameters.", errors);
     }
 
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidArguments(ConstraintViolationException exception) {
+        List<Map<String, String>> errors = exception.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
+                        "message", violation.getMessage()))
+                .toList();
+        return problems.validation("The request has invalid parameters.", errors);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.PayloadTooLarge tooLarge) {
+                return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
+            }
+        }
         return problems.validation("The request body is not valid JSON for this endpoint: "
                 + BodyErrors.describe(exception), BodyErrors.fields(exception));
     }

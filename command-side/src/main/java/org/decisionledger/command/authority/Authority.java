@@ -10,9 +10,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.decisionledger.command.common.ExpectedVersionTargetResolver;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.authority.AuthorityRegistered;
 import org.decisionledger.kernel.authority.AuthorityRenamed;
@@ -40,8 +43,10 @@ class Authority {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CommandAccepted handle(ConfigureAuthority command) {
+    CommandAccepted handle(ConfigureAuthority command,
+            @MetaDataValue(ExpectedVersionTargetResolver.EXPECTED_VERSION) String expectedVersion) {
         boolean created = authorityId == null;
+        requireExpectedVersion(command, expectedVersion);
         if (created) {
             apply(new AuthorityRegistered(command.authorityId(), command.name(), command.rules(),
                     command.validFrom(), command.configuredOn()));
@@ -56,6 +61,22 @@ class Authority {
         }
         return new CommandAccepted(command.authorityId().value(), AggregateLifecycle.getVersion(),
                 java.util.Map.of("created", created));
+    }
+
+    /**
+     * PUT creates or updates, and Axon does not check the expected version on that path, so the
+     * If-Match check is made here.
+     */
+    private void requireExpectedVersion(ConfigureAuthority command, String expectedVersion) {
+        if (expectedVersion == null) {
+            return;
+        }
+        Long actual = AggregateLifecycle.getVersion();
+        long expected = Long.parseLong(expectedVersion);
+        if (actual == null || actual != expected) {
+            throw new ConflictingAggregateVersionException(command.authorityId().value(), expected,
+                    actual == null ? -1 : actual);
+        }
     }
 
     /** The rules in force on a day. */

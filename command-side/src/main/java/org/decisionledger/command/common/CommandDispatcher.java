@@ -3,38 +3,91 @@ package org.decisionledger.command.common;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.common.CommandRefusedAndRecorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and shapes the HTTP answer the contract promises: {@code {id, version, ...facts}}
- * with {@code ETag: "version"}. A refusal the aggregate recorded as an event is raised here, after
- * its event has committed, so the one error advice answers it.
+ * with {@code ETag: "version"}. Honours {@code If-Match} (the aggregate must still be at that
+ * version) and {@code Idempotency-Key} (a retry returns the first answer and records nothing),
+ * and retries a command whose append lost a race with another node, unless the caller pinned a
+ * version. A refusal the aggregate recorded as an event is raised after its event has committed,
+ * so the one error advice answers it.
  */
 @Component
 public class CommandDispatcher {
 
-    private final CommandGateway commandGateway;
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+    static final int ATTEMPTS = 3;
 
-    public CommandDispatcher(CommandGateway commandGateway) {
+    private final CommandGateway commandGateway;
+    private final CommandRequest request;
+    private final IdempotencyRecords idempotency;
+
+    public CommandDispatcher(CommandGateway commandGateway, CommandRequest request, IdempotencyRecords idempotency) {
         this.commandGateway = commandGateway;
+        this.request = request;
+        this.idempotency = idempotency;
     }
 
     public CommandAccepted send(Object command) {
-        Object result = commandGateway.sendAndWait(command);
+        Optional<Long> expectedVersion = request.ifMatch();
+        Optional<IdempotencyRecords.Key> key = request.idempotencyKey();
+        for (int attempt = 1;; attempt++) {
+            try {
+                Outcome outcome = key.isPresent()
+                        ? idempotency.once(key.get(), () -> dispatch(command, expectedVersion))
+                        : dispatch(command, expectedVersion);
+                if (outcome.replayed()) {
+                    request.markReplayed();
+                }
+                if (outcome.refusal() != null) {
+                    throw new RefusalRecorded(outcome.refusal());
+                }
+                return outcome.accepted();
+            } catch (ConcurrencyException conflict) {
+                if (expectedVersion.isPresent() || attempt >= ATTEMPTS) {
+                    throw conflict;
+                }
+                log.info("{} lost a race with a concurrent change; trying again ({} of {})",
+                        command.getClass().getSimpleName(), attempt + 1, ATTEMPTS);
+            }
+        }
+    }
+
+    private Outcome dispatch(Object command, Optional<Long> expectedVersion) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        expectedVersion.ifPresent(version -> metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION,
+                version.toString()));
+        Object result = commandGateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         if (result instanceof CommandRefusedAndRecorded refused) {
-            throw new RefusalRecorded(refused);
+            return new Outcome(null, refused, false);
         }
         if (result instanceof CommandAccepted accepted) {
-            return accepted;
+            return new Outcome(accepted, null, false);
         }
         throw new IllegalStateException("Command handler for " + command.getClass().getSimpleName()
                 + " answered " + (result == null ? "nothing" : result.getClass().getSimpleName()));
+    }
+
+    /** What a command came to: accepted, or refused with the refusal recorded; possibly a replay. */
+    record Outcome(CommandAccepted accepted, CommandRefusedAndRecorded refusal, boolean replayed) {
+
+        Outcome asReplay() {
+            return new Outcome(accepted, refusal, true);
+        }
     }
 
     public ResponseEntity<Map<String, Object>> ok(Object command) {

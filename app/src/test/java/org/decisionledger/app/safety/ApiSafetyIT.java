@@ -1,0 +1,207 @@
+package org.decisionledger.app.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.decisionledger.app.decision.DecisionJourneyAccess;
+import org.decisionledger.app.support.Api;
+import org.decisionledger.app.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Double clicks, retries, stale edits and hostile bodies: conflicts are visible, nothing is half-written. */
+class ApiSafetyIT extends IntegrationTest {
+
+    private DecisionJourneyAccess journey;
+    private String council;
+
+    @BeforeEach
+    void setUp() {
+        journey = new DecisionJourneyAccess(api);
+        council = journey.council(3, 1);
+    }
+
+    private long eventsOf(String aggregate) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregate);
+    }
+
+    private Map<String, Object> proposal(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("authorityId", council);
+        body.put("title", title);
+        body.put("decisionMaker", "Cabinet");
+        body.put("keyDecision", false);
+        return body;
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWithoutRecordingAnything() {
+        String decision = journey.propose(council, "Edited by two officers", true);
+        Api.Response first = api.as("officer").header("If-Match", "\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-02"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+
+        long before = eventsOf(decision);
+        Api.Response stale = api.as("officer").header("If-Match", "\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-05"));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asString()).isEqualTo("VERSION_MISMATCH");
+        assertThat(eventsOf(decision)).isEqualTo(before);
+
+        Api.Response malformed = api.as("officer").header("If-Match", "yesterday")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-05"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("If-Match");
+    }
+
+    @Test
+    void aStaleIfMatchOnACouncilIsRefusedToo() {
+        Api.Response renamed = api.as("admin").header("If-Match", "\"0\"").put("/api/authorities/" + council,
+                Map.of("name", "Renamed council", "callInWorkingDays", 3, "callInSignatoriesRequired", 1));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        Api.Response stale = api.as("admin").header("If-Match", "\"0\"").put("/api/authorities/" + council,
+                Map.of("name", "Renamed again", "callInWorkingDays", 3));
+        assertThat(stale.status()).isEqualTo(412);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstAnswerAndRecordsNothing() {
+        Api officer = api.as("officer").header("Idempotency-Key", "propose-" + council);
+        Api.Response first = officer.post("/api/decisions", proposal("Retried on a flaky network"));
+        assertThat(first.status()).isEqualTo(201);
+        long before = storedEvents();
+
+        Api.Response retry = officer.post("/api/decisions", proposal("Retried on a flaky network"));
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Api.Response reused = officer.post("/api/decisions", proposal("A different proposal"));
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Api.Response otherPerson = api.as("admin").header("Idempotency-Key", "propose-" + council)
+                .post("/api/decisions", proposal("Retried on a flaky network"));
+        assertThat(otherPerson.status()).as("keys belong to the person who sent them").isEqualTo(403);
+    }
+
+    @Test
+    void aRetriedRefusalIsTheSameRefusalAndIsRecordedOnce() {
+        String decision = journey.propose(council, "Called in too late", false);
+        journey.approve(decision, "2023-09-20");
+        journey.publish(decision, "2023-09-21");
+        Api scrutiny = api.as("scrutiny").header("Idempotency-Key", "late-call-in-" + decision);
+        Map<String, Object> callIn = Map.of("raisedOn", "2023-09-28", "signatories", List.of("Cllr Adams"),
+                "grounds", "Insufficient consultation");
+
+        Api.Response first = scrutiny.post("/api/decisions/" + decision + "/call-ins", callIn);
+        assertThat(first.status()).isEqualTo(409);
+        assertThat(first.json().get("code").asString()).isEqualTo("CALL_IN_WINDOW_CLOSED");
+        long recorded = eventsOf(decision);
+
+        Api.Response retry = scrutiny.post("/api/decisions/" + decision + "/call-ins", callIn);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().get("code").asString()).isEqualTo("CALL_IN_WINDOW_CLOSED");
+        assertThat(eventsOf(decision)).isEqualTo(recorded);
+    }
+
+    @Test
+    void twentyParallelPublicationsOfOneDecisionRecordOne() throws Exception {
+        String decision = journey.propose(council, "Published by twenty clicks", false);
+        journey.approve(decision, "2024-01-10");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                Callable<Integer> click = () -> {
+                    start.await();
+                    return api.as("officer").header("If-Match", "\"1\"")
+                            .post("/api/decisions/" + decision + "/publication",
+                                    Map.of("publishedOn", "2024-01-11", "subjectToCallIn", true))
+                            .status();
+                };
+                answers.add(pool.submit(click));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status != 200).allMatch(status -> status == 409 || status == 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%DecisionPublished'", Long.class, decision)).isOne();
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        String huge = "x".repeat(2 * 1024 * 1024);
+        long before = storedEvents();
+        Api.Response declared = api.as("officer").post("/api/decisions", proposal(huge));
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.json().get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/decisions"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer:officer".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        Api.JSON.writeValueAsString(proposal(huge)).getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void oddTextIsStoredByteForByte() {
+        String title = "Café ﷺ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍👩‍👧 ‏עברית‎ e\u0301 \"quoted\" back\\slash <script>alert(1)</script> \t tab";
+        String id = api.as("officer").post("/api/decisions", proposal(title)).json().get("id").asString();
+        assertThat(jdbc.queryForObject("SELECT payload->>'title' FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class, id)).isEqualTo(title);
+        assertThat(journey.viewWhen(id, view -> true).get("title").asString()).isEqualTo(title);
+    }
+
+    @Test
+    void textPostgreSQLCannotStoreIsRefusedAsInvalid() {
+        long before = storedEvents();
+        Api.Response nul = api.as("officer").post("/api/decisions", proposal("before\u0000after"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        Api.Response surrogate = api.as("officer").post("/api/decisions",
+                "{\"authorityId\":\"" + council + "\",\"title\":\"lone \\ud800 surrogate\",\"decisionMaker\":\"Cabinet\",\"keyDecision\":false}");
+        assertThat(surrogate.status()).isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void pageSizesAreCapped() {
+        assertThat(api.get("/api/decisions?size=1000").status()).isEqualTo(400);
+        assertThat(api.get("/api/decisions?page=-1").status()).isEqualTo(400);
+        assertThat(api.get("/api/decisions?size=100").status()).isEqualTo(200);
+    }
+}
