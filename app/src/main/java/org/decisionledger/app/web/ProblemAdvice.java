@@ -90,6 +90,12 @@ class ProblemAdvice {
         return problems.validation("The request has invalid parameters.", errors);
     }
 
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameters(Exception exception) {
+        return problems.validation("Query parameters must be valid UTF-8.",
+                List.of(Map.of("field", "query", "message", "not valid UTF-8")));
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidArguments(ConstraintViolationException exception) {
         List<Map<String, String>> errors = exception.getConstraintViolations().stream()

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Bounds request bodies before anything reads them: 413 for a declared length over the limit, and
+ * Refuses query strings carrying NUL (PostgreSQL cannot compare text with it) and bounds request
+ * bodies before anything reads them: 413 for a declared length over the limit, and
  * a counting stream for bodies that do not declare one. Imports of published pages get a larger
  * limit than commands.
  */
@@ -42,6 +43,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (query != null && query.contains("%00")) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Query parameters must not contain the NUL character.");
+            return;
+        }
         long limit = request.getRequestURI().startsWith("/api/imports/") ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
