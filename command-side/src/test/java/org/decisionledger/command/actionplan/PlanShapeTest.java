@@ -27,10 +27,10 @@ import org.decisionledger.kernel.actionplan.AddAction;
 import org.decisionledger.kernel.actionplan.AddPriority;
 import org.decisionledger.kernel.actionplan.PriorityAdded;
 import org.decisionledger.kernel.actionplan.PriorityRef;
-import org.decisionledger.kernel.common.CommandAccepted;
-import org.decisionledger.kernel.decision.DecisionProposed;
 import org.decisionledger.kernel.authority.AuthorityId;
+import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.decision.DecisionId;
+import org.decisionledger.kernel.decision.DecisionProposed;
 import org.junit.jupiter.api.Test;
 
 /** Priorities, their sub-areas and the actions under them. */
