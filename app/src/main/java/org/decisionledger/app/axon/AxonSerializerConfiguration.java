@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Primary;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 /**
  * Every Axon serializer is Jackson 3 with a mapper of its own, never Spring MVC's: Axon configures
@@ -17,6 +19,15 @@ import tools.jackson.databind.cfg.DateTimeFeature;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonSerializerConfiguration {
+
+    /**
+     * Axon's ReplayToken, written when a projection is rebuilt, names the classes of the tokens inside
+     * it. Jackson 3 refuses every such polymorphic value by default, so a rebuilt processor could not
+     * read its own token back; only Axon's event-handling types (the tokens) are let through.
+     */
+    private static final PolymorphicTypeValidator AXON_TOKENS_ONLY = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("org.axonframework.eventhandling.")
+            .build();
 
     static Jackson3Serializer ledgerSerializer() {
         ChainingConverter converter = new ChainingConverter();
@@ -26,7 +37,8 @@ class AxonSerializerConfiguration {
                 .jsonMapperBuilderCustomizer(builder -> builder
                         .addModule(new IdentifierJacksonModule())
                         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .polymorphicTypeValidator(AXON_TOKENS_ONLY))
                 .build();
     }
 

@@ -1,0 +1,38 @@
+package org.decisionledger.command.actionplan;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.decisionledger.command.authority.AuthorityDirectory;
+import org.decisionledger.kernel.actionplan.CreateActionPlan;
+import org.decisionledger.kernel.common.CommandAccepted;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates action plans. A plan must name a council the ledger knows and, when it has one, a source
+ * decision of that council; only their own histories can tell, so creation is handled here rather
+ * than in a constructor.
+ */
+@Component
+class ActionPlanCreationHandler {
+
+    private final Repository<ActionPlan> plans;
+    private final AuthorityDirectory authorities;
+    private final SourceDecisions decisions;
+
+    ActionPlanCreationHandler(Repository<ActionPlan> plans, AuthorityDirectory authorities, SourceDecisions decisions) {
+        this.plans = plans;
+        this.authorities = authorities;
+        this.decisions = decisions;
+    }
+
+    @CommandHandler
+    CommandAccepted handle(CreateActionPlan command) throws Exception {
+        authorities.requireKnown(command.authorityId());
+        if (command.sourceDecisionId() != null) {
+            decisions.requireDecisionOf(command.sourceDecisionId(), command.authorityId());
+        }
+        Aggregate<ActionPlan> plan = plans.newInstance(() -> new ActionPlan(command));
+        return CommandAccepted.of(command.planId().value(), plan.version());
+    }
+}

@@ -1,0 +1,71 @@
+package org.decisionledger.query.actionplan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.decisionledger.kernel.actionplan.ActionPlanEvent;
+import org.decisionledger.query.common.Documents;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The action-plan trackers and every action's history. The tracker is folded only from events newer
+ * than its version, and history entries are keyed by the plan's event sequence, so redelivery and
+ * replay are harmless.
+ */
+@Component
+@ProcessingGroup(ActionPlanTrackerProjection.PROCESSING_GROUP)
+class ActionPlanTrackerProjection {
+
+    static final String PROCESSING_GROUP = "action-plan-tracker";
+
+    private final JdbcTemplate jdbc;
+    private final ActionPlanRegister register;
+
+    ActionPlanTrackerProjection(JdbcTemplate jdbc, ActionPlanRegister register) {
+        this.jdbc = jdbc;
+        this.register = register;
+    }
+
+    @EventHandler
+    void on(ActionPlanEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt,
+            @MetaDataValue(value = "actor", required = false) String actor) {
+        String planId = event.planId().value();
+        for (Map.Entry<String, ActionHistoryEntry> entry
+                : ActionHistoryEntries.of(event, sequence, recordedAt, actor).entrySet()) {
+            jdbc.update("""
+                    INSERT INTO action_plan_history (plan_id, action_ref, sequence, kind, entry)
+                    VALUES (?, ?, ?, ?, ?::jsonb)
+                    ON CONFLICT (plan_id, action_ref, sequence) DO NOTHING""",
+                    planId, entry.getKey(), sequence, entry.getValue().kind().name(), Documents.write(entry.getValue()));
+        }
+        ActionPlanTracker current = register.findForUpdate(planId).orElse(null);
+        if (current != null && current.version() >= sequence) {
+            return;
+        }
+        ActionPlanTracker next = ActionPlanTrackerFolding.apply(current, event, sequence, recordedAt);
+        jdbc.update("""
+                INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on, document, version,
+                    last_event_at)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (plan_id) DO UPDATE SET
+                    authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
+                    created_on = excluded.created_on, document = excluded.document, version = excluded.version,
+                    last_event_at = excluded.last_event_at""",
+                next.id(), next.authorityId(), next.title(), next.kind().name(), next.createdOn(),
+                Documents.write(next), next.version(), Timestamp.from(next.lastRecordedAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM action_plan_history");
+        jdbc.update("DELETE FROM action_plan_view");
+    }
+}

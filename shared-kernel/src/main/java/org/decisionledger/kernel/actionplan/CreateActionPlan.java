@@ -1,0 +1,20 @@
+package org.decisionledger.kernel.actionplan;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.decisionledger.kernel.authority.AuthorityId;
+import org.decisionledger.kernel.decision.DecisionId;
+
+/** Puts a council's action plan on the record; see {@link ActionPlanCreated} for the fields. */
+public record CreateActionPlan(
+        @TargetAggregateIdentifier ActionPlanId planId,
+        AuthorityId authorityId,
+        String title,
+        ActionPlanKind kind,
+        DecisionId sourceDecisionId,
+        String inspectionReference,
+        LocalDate inspectionPublishedOn,
+        LocalDate submissionDueBy,
+        LocalDate createdOn) {
+}

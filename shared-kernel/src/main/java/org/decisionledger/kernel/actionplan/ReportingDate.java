@@ -1,0 +1,73 @@
+package org.decisionledger.kernel.actionplan;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+
+/**
+ * A date as trackers give it: a month ({@code 2019-12}, for "December 2019") or a day
+ * ({@code 2021-02-15}). A month is never turned into an invented day; it covers the whole month.
+ * Review points and sub-group update dates are kept as this text in events.
+ *
+ * @param value    the canonical text, {@code YYYY-MM} or {@code YYYY-MM-DD}
+ * @param firstDay the first day it covers
+ * @param lastDay  the last day it covers (the same as {@code firstDay} for a day)
+ */
+public record ReportingDate(String value, LocalDate firstDay, LocalDate lastDay) implements Comparable<ReportingDate> {
+
+    private static final Comparator<ReportingDate> ORDER =
+            Comparator.comparing(ReportingDate::firstDay).thenComparing(ReportingDate::lastDay);
+
+    /**
+     * @throws IllegalArgumentException unless the text is {@code YYYY-MM} or {@code YYYY-MM-DD}
+     */
+    public static ReportingDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("must be a month (YYYY-MM) or a day (YYYY-MM-DD)");
+        }
+        String value = text.strip();
+        try {
+            if (value.matches("\\d{4}-\\d{2}")) {
+                YearMonth month = YearMonth.parse(value);
+                return new ReportingDate(value, month.atDay(1), month.atEndOfMonth());
+            }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate day = LocalDate.parse(value);
+                return new ReportingDate(value, day, day);
+            }
+        } catch (DateTimeParseException impossible) {
+            throw new IllegalArgumentException(value + " is not a real month or day");
+        }
+        throw new IllegalArgumentException("must be a month (YYYY-MM) or a day (YYYY-MM-DD), not " + value);
+    }
+
+    public boolean monthOnly() {
+        return !firstDay.equals(lastDay);
+    }
+
+    /** The same kind of date {@code months} later: {@code 2019-12} plus 6 is {@code 2020-06}. */
+    public ReportingDate plusMonths(int months) {
+        if (monthOnly()) {
+            YearMonth month = YearMonth.from(firstDay).plusMonths(months);
+            return new ReportingDate(month.toString(), month.atDay(1), month.atEndOfMonth());
+        }
+        LocalDate day = firstDay.plusMonths(months);
+        return new ReportingDate(day.toString(), day, day);
+    }
+
+    @Override
+    public int compareTo(ReportingDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** Orders reporting-date texts by the dates they cover; used where only the text is kept. */
+    public static int compareText(String left, String right) {
+        return parse(left).compareTo(parse(right));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
