@@ -3,8 +3,10 @@ package org.decisionledger.query.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.decisionledger.query.common.NotFoundInRegister;
+import org.decisionledger.query.delegation.DelegationRegister;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +29,12 @@ class DecisionQueryController {
 
     private final DecisionRegister register;
     private final DecisionHistory history;
+    private final DelegationRegister delegations;
 
-    DecisionQueryController(DecisionRegister register, DecisionHistory history) {
+    DecisionQueryController(DecisionRegister register, DecisionHistory history, DelegationRegister delegations) {
         this.register = register;
         this.history = history;
+        this.delegations = delegations;
     }
 
     @GetMapping("/api/decisions")
@@ -44,8 +48,13 @@ class DecisionQueryController {
             @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return register.search(new DecisionRegister.Filter(authority, status, keyDecision, from, to,
-                q == null || q.isBlank() ? null : q.strip()), page, size);
+        DecisionRegister.Page<DecisionView> found = register.search(new DecisionRegister.Filter(authority, status,
+                keyDecision, from, to, q == null || q.isBlank() ? null : q.strip()), page, size);
+        Map<String, List<String>> granted = delegations.grantedBy(
+                found.items().stream().map(DecisionView::id).toList());
+        return new DecisionRegister.Page<>(found.items().stream()
+                .map(view -> view.withDelegations(granted.getOrDefault(view.id(), List.of()))).toList(),
+                found.page(), found.size(), found.total());
     }
 
     @GetMapping("/api/decisions/{decisionId}")
@@ -53,7 +62,8 @@ class DecisionQueryController {
     ResponseEntity<DecisionView> decision(@PathVariable String decisionId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         DecisionView view = (asOf == null ? register.find(decisionId) : history.asOf(decisionId, asOf))
-                .orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
+                .orElseThrow(() -> new NotFoundInRegister("Decision", decisionId))
+                .withDelegations(delegations.grantedBy(decisionId, asOf));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 

@@ -43,6 +43,18 @@ public record DecisionView(
         long version,
         Instant lastRecordedAt) {
 
+    /**
+     * The same view listing the delegations the decision granted. They are recorded on the
+     * delegations, not the decision, so the delegation register supplies them when the view is read
+     * and the fold of the decision's own events leaves the list empty.
+     */
+    public DecisionView withDelegations(List<String> granted) {
+        return new DecisionView(id, authorityId, reference, title, decisionMaker, keyDecision, keyDecisionReasons,
+                wardsAffected, leadMember, leadOfficer, department, contact, proposedDecision, decisionDue, proposedOn,
+                status, notice, generalException, specialUrgency, record, publication, callInClosesOn, effectiveFrom,
+                effectiveRoute, callIns, reconsideration, refusals, List.copyOf(granted), version, lastRecordedAt);
+    }
+
     public record Notice(LocalDate firstPublished, LocalDate republishedOn, int noticeClearDays,
             LocalDate earliestDecisionDate) {
     }
