@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -152,6 +153,16 @@ class ProblemAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownAggregate(AggregateNotFoundException exception) {
         return problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No record with id " + exception.getAggregateIdentifier() + ".");
+    }
+
+    /**
+     * The id names a record of another kind (a council's id sent where a decision's is expected):
+     * its events do not build this kind of aggregate, so for this endpoint it does not exist.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail anotherKindOfRecord(IncompatibleAggregateException exception) {
+        log.warn("A command named a record of another kind ({})", exception.getMessage());
+        return problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no record of this kind with that id.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

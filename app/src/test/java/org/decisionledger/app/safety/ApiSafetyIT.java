@@ -199,6 +199,23 @@ class ApiSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void anIdOfAnotherKindOfRecordIsNotFound() {
+        String decision = journey.propose(council, "A decision, not a plan", false);
+        long before = storedEvents();
+        Api.Response councilAsDecision = journey.approve(council, "2024-01-10");
+        assertThat(councilAsDecision.status()).as(councilAsDecision.toString()).isEqualTo(404);
+        Api.Response decisionAsPlan = api.as("officer").post("/api/action-plans/" + decision + "/priorities",
+                Map.of("ref", "1", "title", "Priority"));
+        assertThat(decisionAsPlan.status()).as(decisionAsPlan.toString()).isEqualTo(404);
+        Api.Response decisionAsDelegation = api.as("officer").post("/api/delegations/" + decision + "/revocation",
+                Map.of("revokedOn", "2024-01-10", "reason", "Wrong kind of record"));
+        assertThat(decisionAsDelegation.status()).as(decisionAsDelegation.toString()).isEqualTo(404);
+        assertThat(api.get("/api/action-plans/" + decision).status()).isEqualTo(404);
+        assertThat(api.get("/api/delegations/" + decision).status()).isEqualTo(404);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void pageSizesAreCapped() {
         assertThat(api.get("/api/decisions?size=1000").status()).isEqualTo(400);
         assertThat(api.get("/api/decisions?page=-1").status()).isEqualTo(400);
