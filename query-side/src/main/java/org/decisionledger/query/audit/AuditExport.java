@@ -122,12 +122,12 @@ public class AuditExport {
         snapshot.executeWithoutResult(status -> {
             Optional<Ledger.Head> at = ledger.head();
             head.accept(at);
-            StringBuilder sql = new StringBuilder("""
-                    SELECT l.ledger_position, l.hash, COALESCE(p.hash, ?), """).append(StoredEvent.COLUMNS).append("""
-                     FROM ledger_entry l
-                    JOIN domain_event_entry e ON e.event_identifier = l.event_identifier
-                    LEFT JOIN ledger_entry p ON p.ledger_position = l.ledger_position - 1
-                    WHERE l.ledger_position <= ?""");
+            StringBuilder sql = new StringBuilder("SELECT l.ledger_position, l.hash, COALESCE(p.hash, ?), ")
+                    .append(StoredEvent.COLUMNS)
+                    .append(" FROM ledger_entry l")
+                    .append(" JOIN domain_event_entry e ON e.event_identifier = l.event_identifier")
+                    .append(" LEFT JOIN ledger_entry p ON p.ledger_position = l.ledger_position - 1")
+                    .append(" WHERE l.ledger_position <= ?");
             List<Object> arguments = new ArrayList<>(List.of(LedgerHash.GENESIS, at.map(Ledger.Head::position).orElse(0L)));
             if (from != null) {
                 sql.append(" AND e.time_stamp::timestamptz >= ?");

@@ -117,10 +117,12 @@ public class LedgerVerification {
         Long headPosition = head.get("position") == null ? null : ((Number) head.get("position")).longValue();
         String headHash = (String) head.get("hash");
 
-        Walk walk = streaming.query("""
-                SELECT l.ledger_position, l.event_identifier, l.global_index, l.hash, """ + StoredEvent.COLUMNS + """
-                 FROM ledger_entry l LEFT JOIN domain_event_entry e ON e.event_identifier = l.event_identifier
-                ORDER BY l.ledger_position""", (ResultSetExtractor<Walk>) rs -> walk(rs, anchor == null ? 0 : anchor.position()));
+        String ledgerWithEvents = "SELECT l.ledger_position, l.event_identifier, l.global_index, l.hash, "
+                + StoredEvent.COLUMNS
+                + " FROM ledger_entry l LEFT JOIN domain_event_entry e ON e.event_identifier = l.event_identifier"
+                + " ORDER BY l.ledger_position";
+        Walk walk = streaming.query(ledgerWithEvents,
+                (ResultSetExtractor<Walk>) rs -> walk(rs, anchor == null ? 0 : anchor.position()));
 
         Map<String, Object> unchained = streaming.queryForMap("""
                 SELECT count(*) AS events, min(e.global_index) AS first FROM domain_event_entry e
