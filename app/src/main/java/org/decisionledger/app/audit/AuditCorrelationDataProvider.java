@@ -4,15 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
- * Carries the audit metadata from a command onto every event it causes. {@code causationId} names
- * the message that directly caused an event; {@code correlationId} names the command that started
- * the whole chain, so an event caused by a deadline still points at the publishing command. (Axon's
- * own origin provider would make the correlation id the direct parent, which is a causation id.)
- * Events caused by a deadline name the system as their actor.
+ * Carries the audit metadata from a command onto every event it causes. What a deadline or an event
+ * handler (a saga) causes names the system as its actor. Causation and correlation ids come from the
+ * message origin provider (see {@link AuditConfiguration}).
  */
 class AuditCorrelationDataProvider implements CorrelationDataProvider {
 
@@ -26,14 +25,18 @@ class AuditCorrelationDataProvider implements CorrelationDataProvider {
             }
         }
         if (message instanceof DeadlineMessage<?> deadline) {
-            data.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
-            data.put(AuditMetadata.ACTOR_NAME, "Decision Ledger");
-            data.put(AuditMetadata.ROLES, "SYSTEM");
-            data.put(AuditMetadata.COMMAND, "deadline:" + deadline.getDeadlineName());
+            system(data, "deadline:" + deadline.getDeadlineName());
+        } else if (message instanceof EventMessage<?> event) {
+            // Whatever a saga or other event handler sends, the system sends, on its own account.
+            system(data, "event:" + event.getPayloadType().getSimpleName());
         }
-        data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
-        Object origin = message.getMetaData().get(AuditMetadata.CORRELATION_ID);
-        data.put(AuditMetadata.CORRELATION_ID, origin != null ? origin : message.getIdentifier());
         return data;
+    }
+
+    private static void system(Map<String, Object> data, String cause) {
+        data.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
+        data.put(AuditMetadata.ACTOR_NAME, "Decision Ledger");
+        data.put(AuditMetadata.ROLES, "SYSTEM");
+        data.put(AuditMetadata.COMMAND, cause);
     }
 }

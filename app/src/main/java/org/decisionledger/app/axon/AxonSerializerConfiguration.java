@@ -1,5 +1,6 @@
 package org.decisionledger.app.axon;
 
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -21,12 +22,13 @@ import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 class AxonSerializerConfiguration {
 
     /**
-     * Axon's ReplayToken, written when a projection is rebuilt, names the classes of the tokens inside
-     * it. Jackson 3 refuses every such polymorphic value by default, so a rebuilt processor could not
-     * read its own token back; only Axon's event-handling types (the tokens) are let through.
+     * Jackson 3's default validator refuses the {@code Object}-typed context of Axon 4.13's
+     * ReplayToken, so a reset token could be written but never read back and a rebuilt projection
+     * stalled (AxonFramework issues 4160 and 4218). Only tracking tokens are polymorphic in what Axon
+     * stores; nothing else may name a class to instantiate.
      */
-    private static final PolymorphicTypeValidator AXON_TOKENS_ONLY = BasicPolymorphicTypeValidator.builder()
-            .allowIfSubType("org.axonframework.eventhandling.")
+    private static final PolymorphicTypeValidator TOKENS_ONLY = BasicPolymorphicTypeValidator.builder()
+            .allowIfBaseType(TrackingToken.class)
             .build();
 
     static Jackson3Serializer ledgerSerializer() {
@@ -38,7 +40,7 @@ class AxonSerializerConfiguration {
                         .addModule(new IdentifierJacksonModule())
                         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .polymorphicTypeValidator(AXON_TOKENS_ONLY))
+                        .polymorphicTypeValidator(TOKENS_ONLY))
                 .build();
     }
 

@@ -18,7 +18,10 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -90,12 +93,15 @@ class AxonStorageConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** Every event read from the table passes the upcasters first (Axon Server's store gets them from Axon). */
     @Bean
     @Profile("!axonserver")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer snapshotSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
-            ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema) {
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema,
+            ObjectProvider<EventUpcaster> upcasters) {
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/authorities/**").hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections/*")
+                                .hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/action-plans/*/actions/*/history").permitAll()

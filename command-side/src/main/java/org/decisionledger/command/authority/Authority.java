@@ -52,7 +52,7 @@ class Authority {
                     command.validFrom(), command.configuredOn()));
         } else {
             if (!Objects.equals(name, command.name())) {
-                apply(new AuthorityRenamed(authorityId, command.name(), command.configuredOn()));
+                apply(new AuthorityRenamed(authorityId, command.name(), name, command.configuredOn()));
             }
             if (!ruleBook.alreadyInForce(command.validFrom(), command.rules())) {
                 apply(new AuthorityRulesAdopted(authorityId, command.rules(), command.validFrom(),

@@ -4,8 +4,15 @@ import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
-public record AuthorityRenamed(AuthorityId authorityId, String name, LocalDate configuredOn) implements AuthorityEvent {
+/**
+ * The council's name changed.
+ *
+ * <p>Revision 2 added {@code previousName}. Revision 1 did not record it, so events stored before
+ * then are upcast with {@code previousName} null: "not recorded", never guessed.
+ */
+@Revision("2")
+public record AuthorityRenamed(AuthorityId authorityId, String name, String previousName, LocalDate configuredOn)
+        implements AuthorityEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -1,0 +1,68 @@
+package org.decisionledger.query.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.decisionledger.kernel.common.LedgerEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One audit row per stored event: who (actor, roles), when (recorded and business date), how
+ * (command, request) and in which chain (correlation and causation ids). Keyed by the event's
+ * global index, so a redelivery or replay writes nothing twice.
+ */
+@Component
+@ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
+class AuditLogProjection {
+
+    static final String PROCESSING_GROUP = "audit-log";
+
+    private final JdbcTemplate jdbc;
+
+    AuditLogProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
+                "The audit log needs the global index of event " + event.getIdentifier()));
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> message ? message : null;
+        LocalDate businessDate = payload instanceof LedgerEvent ledgerEvent ? ledgerEvent.businessDate() : null;
+        MetaData metaData = event.getMetaData();
+        Class<?> type = event.getPayloadType();
+        jdbc.update("""
+                INSERT INTO audit_log (global_index, event_identifier, aggregate_type, aggregate_identifier,
+                    sequence_number, event_type, payload_type, recorded_at, business_date, actor, actor_name, roles,
+                    command, correlation_id, causation_id, request_id, client_address)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                globalIndex, event.getIdentifier(),
+                domain == null ? null : domain.getType(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                type.getSimpleName(), type.getName(), Timestamp.from(event.getTimestamp()), businessDate,
+                text(metaData, AuditKeys.ACTOR), text(metaData, AuditKeys.ACTOR_NAME), text(metaData, AuditKeys.ROLES),
+                text(metaData, AuditKeys.COMMAND), text(metaData, AuditKeys.CORRELATION_ID),
+                text(metaData, AuditKeys.CAUSATION_ID), text(metaData, AuditKeys.REQUEST_ID),
+                text(metaData, AuditKeys.CLIENT_ADDRESS));
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM audit_log");
+    }
+}

@@ -1,0 +1,33 @@
+package org.decisionledger.query.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the event table as stored, for the ledger, histories, verification and exports. The table
+ * is Axon's JDBC event storage (see the app's storage configuration); these reads never write.
+ */
+@Repository
+public class EventTable {
+
+    private final JdbcTemplate jdbc;
+
+    EventTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredEvent> byIdentifier(String eventIdentifier) {
+        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ?",
+                (rs, row) -> StoredEvent.read(rs, 1), eventIdentifier).stream().findFirst();
+    }
+
+    /** An aggregate's events in sequence order, only if the aggregate is of the given type. */
+    public List<StoredEvent> stream(String aggregateType, String aggregateIdentifier) {
+        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e"
+                        + " WHERE e.aggregate_identifier = ? AND e.type = ? ORDER BY e.sequence_number",
+                (rs, row) -> StoredEvent.read(rs, 1), aggregateIdentifier, aggregateType);
+    }
+}

@@ -1,0 +1,49 @@
+package org.decisionledger.query.audit;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The raw event stream of each kind of record (AUDITOR). The aggregate type is checked, so a
+ * decision's id does not answer on the delegations' path.
+ */
+@RestController
+@Tag(name = "Audit")
+class HistoryController {
+
+    private final EventHistory history;
+
+    HistoryController(EventHistory history) {
+        this.history = history;
+    }
+
+    @GetMapping("/api/decisions/{id}/history")
+    @Operation(summary = "A decision's raw event stream: sequence, type, revision, recorded time, actor, payload, metadata")
+    List<EventHistory.Entry> decision(@PathVariable String id) {
+        return history.of("Decision", id, "Decision");
+    }
+
+    @GetMapping("/api/delegations/{id}/history")
+    @Operation(summary = "A delegation's raw event stream")
+    List<EventHistory.Entry> delegation(@PathVariable String id) {
+        return history.of("Delegation", id, "Delegation");
+    }
+
+    @GetMapping("/api/action-plans/{id}/history")
+    @Operation(summary = "An action plan's raw event stream")
+    List<EventHistory.Entry> actionPlan(@PathVariable String id) {
+        return history.of("ActionPlan", id, "Action plan");
+    }
+
+    @GetMapping("/api/authorities/{id}/history")
+    @Operation(summary = "A council's raw event stream: its registration, renamings and rule versions")
+    List<EventHistory.Entry> authority(@PathVariable String id) {
+        return history.of("Authority", id, "Authority");
+    }
+}

@@ -1,0 +1,59 @@
+package org.decisionledger.query.audit;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The hash chain over the recorded history. Appended to by the ledger processor alone, which runs
+ * in one segment on one thread, so the chain has one order; the table refuses updates and deletes.
+ */
+@Repository
+public class Ledger {
+
+    private static final Logger log = LoggerFactory.getLogger(Ledger.class);
+    /** How often the head is written to the log as events are chained, so the logs carry it too. */
+    private static final long LOG_HEAD_EVERY = 1000;
+
+    public record Head(long position, long globalIndex, String eventIdentifier, String hash, Instant chainedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final EventTable events;
+
+    Ledger(JdbcTemplate jdbc, EventTable events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public Optional<Head> head() {
+        return jdbc.query("""
+                SELECT ledger_position, global_index, event_identifier, hash, chained_at FROM ledger_entry
+                ORDER BY ledger_position DESC LIMIT 1""",
+                (rs, row) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).stream().findFirst();
+    }
+
+    /** Chains a stored event onto the head; an event already chained is left as it is. */
+    void chain(String eventIdentifier) {
+        Long chained = jdbc.query("SELECT ledger_position FROM ledger_entry WHERE event_identifier = ?",
+                (rs, row) -> rs.getLong(1), eventIdentifier).stream().findFirst().orElse(null);
+        if (chained != null) {
+            return;
+        }
+        StoredEvent event = events.byIdentifier(eventIdentifier).orElseThrow(() -> new IllegalStateException(
+                "Event " + eventIdentifier + " was delivered but is not in the event table"));
+        Optional<Head> head = head();
+        long position = head.map(Head::position).orElse(0L) + 1;
+        String hash = LedgerHash.chain(head.map(Head::hash).orElse(LedgerHash.GENESIS), event);
+        jdbc.update("INSERT INTO ledger_entry (ledger_position, event_identifier, global_index, hash) VALUES (?, ?, ?, ?)",
+                position, eventIdentifier, event.globalIndex(), hash);
+        if (position % LOG_HEAD_EVERY == 0) {
+            log.info("Ledger head: position {}, global index {}, hash {}", position, event.globalIndex(), hash);
+        }
+    }
+}
