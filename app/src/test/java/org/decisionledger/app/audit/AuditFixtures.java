@@ -49,6 +49,19 @@ final class AuditFixtures {
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
+    /**
+     * Publishes a decision whose call-in window closed long ago, then lets time pass: a late-entered
+     * publication waits a grace period before taking effect (ADR 10), so its persisted deadline is
+     * moved to now, as the passing of that hour would.
+     */
+    static void publishAndLetTheWindowClose(Api api, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            String decisionId, String publishedOn) {
+        publish(api, decisionId, publishedOn);
+        String scheduleId = jdbc.queryForObject("SELECT payload->>'deadlineScheduleId' FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%DecisionPublished'", String.class, decisionId);
+        jdbc.update("UPDATE scheduled_tasks SET execution_time = now() WHERE task_instance = ?", scheduleId);
+    }
+
     static void publish(Api api, String decisionId, String publishedOn) {
         Api.Response published = api.as("officer").post("/api/decisions/" + decisionId + "/publication",
                 Map.of("publishedOn", publishedOn, "subjectToCallIn", true));

@@ -22,7 +22,7 @@ class AuditRebuildIT extends IntegrationTest {
         String proposed = AuditFixtures.propose(api, authorityId, "Rebuilt while proposed");
         String effective = AuditFixtures.propose(api, authorityId, "Rebuilt once in effect");
         AuditFixtures.approve(api, effective, "2023-09-20");
-        AuditFixtures.publish(api, effective, "2023-09-21");
+        AuditFixtures.publishAndLetTheWindowClose(api, jdbc, effective, "2023-09-21");
         await().atMost(PATIENCE).until(() -> api.get("/api/decisions/" + effective),
                 response -> response.status() == 200 && "EFFECTIVE".equals(response.json().get("status").asString()));
         await().atMost(PATIENCE).until(() -> api.get("/api/decisions/" + proposed).status() == 200);

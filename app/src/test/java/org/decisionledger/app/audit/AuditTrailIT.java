@@ -65,8 +65,7 @@ class AuditTrailIT extends IntegrationTest {
     void eventsCausedByADeadlineNameTheSystemAndKeepTheCorrelationOfTheCommandThatStartedTheChain() {
         String decisionId = AuditFixtures.propose(api, authorityId, "Parking charges");
         AuditFixtures.approve(api, decisionId, "2023-09-20");
-        // Published long ago: the call-in window has closed, so the deadline fires at once.
-        AuditFixtures.publish(api, decisionId, "2023-09-21");
+        AuditFixtures.publishAndLetTheWindowClose(api, jdbc, decisionId, "2023-09-21");
 
         List<JsonNode> rows = AuditFixtures.auditOf(api, decisionId, 4);
         JsonNode published = rows.stream().filter(row -> row.get("type").asString().equals("DecisionPublished"))

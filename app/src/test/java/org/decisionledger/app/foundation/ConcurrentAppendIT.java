@@ -34,7 +34,7 @@ class ConcurrentAppendIT extends IntegrationTest {
         long before = storedEvents();
 
         GenericDomainEventMessage<AuthorityRenamed> competing = new GenericDomainEventMessage<>("Authority", id, 1L,
-                new AuthorityRenamed(new AuthorityId(id), "Written by another node", null));
+                new AuthorityRenamed(new AuthorityId(id), "Written by another node", null, null));
 
         assertThatThrownBy(() -> eventStore.publish(competing)).isInstanceOf(ConcurrencyException.class);
         assertThat(storedEvents()).isEqualTo(before);
@@ -48,7 +48,7 @@ class ConcurrentAppendIT extends IntegrationTest {
         long before = storedEvents();
 
         GenericDomainEventMessage<AuthorityRenamed> competing = new GenericDomainEventMessage<>("Authority", id, 0L,
-                new AuthorityRenamed(new AuthorityId(id), "Written by another node", null));
+                new AuthorityRenamed(new AuthorityId(id), "Written by another node", null, null));
 
         assertThatThrownBy(() -> eventStore.publish(competing)).isInstanceOf(AggregateStreamCreationException.class);
         assertThat(storedEvents()).isEqualTo(before);

@@ -62,7 +62,7 @@ class AuthorityTest {
     void aNewNameIsRecordedAsARenaming() {
         fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire CC", THREE_DAYS, null, TODAY))
                 .when(configure("Staffordshire County Council", THREE_DAYS, null))
-                .expectEvents(new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire County Council", TODAY));
+                .expectEvents(new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire County Council", "Staffordshire CC", TODAY));
     }
 
     @Test
@@ -75,7 +75,7 @@ class AuthorityTest {
     @Test
     void aStaleExpectedVersionIsRefused() {
         fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire County Council", THREE_DAYS, null, TODAY),
-                        new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire CC", TODAY))
+                        new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire CC", "Staffordshire County Council", TODAY))
                 .when(configure("Staffordshire", THREE_DAYS, null),
                         MetaData.with(ExpectedVersionTargetResolver.EXPECTED_VERSION, "0"))
                 .expectException(ConflictingAggregateVersionException.class)
@@ -87,7 +87,7 @@ class AuthorityTest {
         fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire County Council", THREE_DAYS, null, TODAY))
                 .when(configure("Staffordshire", THREE_DAYS, null),
                         MetaData.with(ExpectedVersionTargetResolver.EXPECTED_VERSION, "0"))
-                .expectEvents(new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire", TODAY));
+                .expectEvents(new AuthorityRenamed(STAFFORDSHIRE, "Staffordshire", "Staffordshire County Council", TODAY));
     }
 
     @Test
