@@ -51,6 +51,23 @@ class ActionPlanStatusIT extends IntegrationTest {
     }
 
     @Test
+    void theTrackerAsOfAnEarlierInstantShowsTheStatusesRecordedByThen() {
+        plans.action(planId, "1.1.b", "1", "Agree a shared vision", List.of("Tim Moss"), null);
+        plans.status(planId, "1.1.b", "2019-12", "In progress");
+        String beforeCompletion = jdbc.queryForObject("SELECT max(time_stamp) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, planId);
+        Api.Response completed = plans.status(planId, "1.1.b", "2020-01", "Complete");
+        plans.trackerAt(planId, ActionPlanRequests.version(completed), "");
+
+        JsonNode then = api.anonymous().get("/api/action-plans/" + planId + "?asOf=" + beforeCompletion).json();
+        JsonNode now = api.anonymous().get("/api/action-plans/" + planId).json();
+        assertThat(then.toString()).contains("In progress").doesNotContain("\"Complete\"");
+        assertThat(now.toString()).contains("\"Complete\"");
+        assertThat(then.get("version").asLong()).isLessThan(now.get("version").asLong());
+        assertThat(api.get("/api/action-plans/" + planId + "?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
+    }
+
+    @Test
     void anActionIsCreatedAtItsOwnAddress() {
         Api.Response added = plans.action(planId, "1.1.a", "1", "Define accountability", List.of("Tim Moss"), null);
 

@@ -1,6 +1,7 @@
 package org.decisionledger.query.actionplan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,10 +37,12 @@ class ActionPlanQueryController {
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private final ActionPlanRegister register;
+    private final ActionPlanHistory history;
     private final Clock clock;
 
-    ActionPlanQueryController(ActionPlanRegister register, Clock clock) {
+    ActionPlanQueryController(ActionPlanRegister register, ActionPlanHistory history, Clock clock) {
         this.register = register;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -73,10 +76,13 @@ class ActionPlanQueryController {
     @Operation(summary = "The tracker: each action with its latest status and its status per review point",
             description = "Also counts per status (latest, and at each review point), the review schedule, review "
                     + "points that passed with actions not updated, and the actions overdue on the day given as on "
-                    + "(default today): past their due date and not complete.")
+                    + "(default today): past their due date and not complete. With asOf=<instant>, the tracker as "
+                    + "it was recorded at that instant, folded from the events recorded by then.")
     ResponseEntity<TrackerView> tracker(@PathVariable String id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        ActionPlanTracker plan = register.find(id).orElseThrow(() -> new NotFoundInRegister("Action plan", id));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        ActionPlanTracker plan = (asOf == null ? register.find(id) : history.asOf(id, asOf))
+                .orElseThrow(() -> new NotFoundInRegister("Action plan", id));
         LocalDate day = on == null ? LocalDate.now(clock.withZone(COUNCIL_ZONE)) : on;
         return ResponseEntity.ok().eTag("\"" + plan.version() + "\"")
                 .body(new TrackerView(plan, day, plan.overdueOn(day)));

@@ -23,7 +23,7 @@ public class DecisionHistory {
 
     public Optional<DecisionView> asOf(String decisionId, Instant instant) {
         List<DecisionViewFolding.Sequenced> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(decisionId);
+        DomainEventStream stream = eventStore.readEvents(decisionId, 0L);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getTimestamp().isAfter(instant)) {

@@ -24,7 +24,7 @@ class DelegationHistory {
 
     Optional<DelegationView> delegationAsOf(String delegationId, Instant instant) {
         List<DelegationViewFolding.Sequenced> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(delegationId);
+        DomainEventStream stream = eventStore.readEvents(delegationId, 0L);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getTimestamp().isAfter(instant)) {
@@ -41,7 +41,7 @@ class DelegationHistory {
 
     Optional<SourceDecision> decisionAsOf(String decisionId, Instant instant) {
         SourceDecision decision = null;
-        DomainEventStream stream = eventStore.readEvents(decisionId);
+        DomainEventStream stream = eventStore.readEvents(decisionId, 0L);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getTimestamp().isAfter(instant)) {
