@@ -30,7 +30,10 @@ class DecisionVectorsIT extends IntegrationTest {
             "2024-03-27, 3, 2024-04-03, 2024-04-04"})
     void callInWindows(String published, int days, String closes, String effective) {
         String council = councilWith(days);
-        JsonNode dates = api.get("/api/authorities/" + council + "/dates?published=" + published).json();
+        org.decisionledger.app.support.Api.Response answer =
+                api.get("/api/authorities/" + council + "/dates?published=" + published);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode dates = answer.json();
         assertThat(dates.get("callInClosesOn").asString()).isEqualTo(closes);
         assertThat(dates.get("effectiveFrom").asString()).isEqualTo(effective);
 
