@@ -45,6 +45,14 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void browsersOnOtherOriginsAreNotInvitedIn() {
+        Api.Response preflight = api.header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .get("/api/decisions");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
     void unknownPathsAreProblemsNotPages() {
         Api.Response response = api.get("/api/nothing-here");
         assertThat(response.status()).isEqualTo(404);
