@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.IntegrationTest;
@@ -29,14 +28,6 @@ class ActionPlanBadInputIT extends IntegrationTest {
         plans.status(planId, "1.1.a", "2019-12", "In progress");
     }
 
-    private Api.Response recordsNothing(Supplier<Api.Response> call) {
-        long before = storedEvents();
-        Api.Response response = call.get();
-        assertThat(storedEvents()).as("events recorded by " + response).isEqualTo(before);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").isString()).isTrue();
-        return response;
-    }
 
     private void refusedNaming(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);

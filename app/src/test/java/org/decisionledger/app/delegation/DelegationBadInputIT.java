@@ -7,7 +7,6 @@ import static org.decisionledger.app.delegation.DelegationJourney.SEDIS_SCOPE;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.IntegrationTest;
@@ -35,14 +34,6 @@ class DelegationBadInputIT extends IntegrationTest {
         return body;
     }
 
-    private Api.Response recordsNothing(Supplier<Api.Response> call) {
-        long before = storedEvents();
-        Api.Response response = call.get();
-        assertThat(storedEvents()).as("events recorded by " + response).isEqualTo(before);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").isString()).isTrue();
-        return response;
-    }
 
     private static void invalidField(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.IntegrationTest;
@@ -30,14 +29,6 @@ class ProposalBadInputIT extends IntegrationTest {
         return id;
     }
 
-    private Api.Response recordsNothing(Supplier<Api.Response> call) {
-        long before = storedEvents();
-        Api.Response response = call.get();
-        assertThat(storedEvents()).as("events recorded by " + response).isEqualTo(before);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").isString()).isTrue();
-        return response;
-    }
 
     @Test
     void malformedJsonIsRefused() {

@@ -40,6 +40,17 @@ public abstract class IntegrationTest {
         api = Api.at(port);
     }
 
+    /** Sends a bad request and checks it was answered as a problem with a code, recording nothing. */
+    protected Api.Response recordsNothing(java.util.function.Supplier<Api.Response> call) {
+        long before = storedEvents();
+        Api.Response response = call.get();
+        org.assertj.core.api.Assertions.assertThat(storedEvents()).as("events recorded by " + response)
+                .isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(response.contentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(response.json().get("code").isString()).isTrue();
+        return response;
+    }
+
     protected long storedEvents() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         return count == null ? 0 : count;

@@ -3,38 +3,26 @@ package org.decisionledger.query.actionplan;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.decisionledger.kernel.actionplan.ActionPlanEvent;
+import org.decisionledger.query.common.RecordedEvents;
 import org.springframework.stereotype.Component;
 
-/**
- * Rebuilds a plan's tracker from its events as they were recorded up to an instant, with the same
- * folding the live tracker uses. Reads from the first event, never from a snapshot, since a
- * snapshot may postdate the instant.
- */
+/** Rebuilds a plan's tracker from its events as recorded up to an instant, with the live tracker's folding. */
 @Component
 public class ActionPlanHistory {
 
-    private final EventStore eventStore;
+    private final RecordedEvents recordedEvents;
 
-    ActionPlanHistory(EventStore eventStore) {
-        this.eventStore = eventStore;
+    ActionPlanHistory(RecordedEvents recordedEvents) {
+        this.recordedEvents = recordedEvents;
     }
 
     public Optional<ActionPlanTracker> asOf(String planId, Instant instant) {
         ActionPlanTracker tracker = null;
-        DomainEventStream stream = eventStore.readEvents(planId, 0L);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getTimestamp().isAfter(instant)) {
-                break;
-            }
-            if (message.getPayload() instanceof ActionPlanEvent event) {
-                tracker = ActionPlanTrackerFolding.apply(tracker, event, message.getSequenceNumber(),
-                        message.getTimestamp());
-            }
+        for (RecordedEvents.Recorded<ActionPlanEvent> recorded
+                : recordedEvents.upTo(planId, instant, ActionPlanEvent.class)) {
+            tracker = ActionPlanTrackerFolding.apply(tracker, recorded.event(), recorded.sequence(),
+                    recorded.recordedAt());
         }
         return Optional.ofNullable(tracker);
     }

@@ -1,38 +1,29 @@
 package org.decisionledger.query.decision;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.decisionledger.kernel.decision.DecisionEvent;
+import org.decisionledger.query.common.RecordedEvents;
 import org.springframework.stereotype.Component;
 
 /** Rebuilds a decision's view from its events as they were recorded up to an instant. */
 @Component
 public class DecisionHistory {
 
-    private final EventStore eventStore;
+    private final RecordedEvents recordedEvents;
 
-    DecisionHistory(EventStore eventStore) {
-        this.eventStore = eventStore;
+    DecisionHistory(RecordedEvents recordedEvents) {
+        this.recordedEvents = recordedEvents;
     }
 
     public Optional<DecisionView> asOf(String decisionId, Instant instant) {
-        List<DecisionViewFolding.Sequenced> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(decisionId, 0L);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getTimestamp().isAfter(instant)) {
-                break;
-            }
-            if (message.getPayload() instanceof DecisionEvent event) {
-                events.add(new DecisionViewFolding.Sequenced(event, message.getSequenceNumber(), message.getTimestamp()));
-            }
-        }
+        List<DecisionViewFolding.Sequenced> events = recordedEvents.upTo(decisionId, instant, DecisionEvent.class)
+                .stream()
+                .map(recorded -> new DecisionViewFolding.Sequenced(recorded.event(), recorded.sequence(),
+                        recorded.recordedAt()))
+                .toList();
         return events.isEmpty() ? Optional.empty() : Optional.of(DecisionViewFolding.fold(events));
     }
 }
