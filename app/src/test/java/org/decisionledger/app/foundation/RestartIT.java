@@ -31,8 +31,10 @@ class RestartIT {
                     "title", "Kept across restarts", "decisionMaker", "Cabinet", "keyDecision", false))
                     .json().get("id").asString();
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/decisions/" + decisionId).status() == 200);
-            await().atMost(Duration.ofSeconds(30)).until(
-                    () -> first.jdbc().queryForObject(TOKEN_OF_REGISTER, String.class), token -> token.contains("index"));
+            long head = first.jdbc().queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+            await("the register's token has reached the head of the store").atMost(Duration.ofSeconds(30))
+                    .until(() -> first.jdbc().queryForObject(TOKEN_OF_REGISTER, String.class),
+                            token -> token != null && token.contains("\"index\":" + head));
             tokenBeforeRestart = first.jdbc().queryForObject(TOKEN_OF_REGISTER, String.class);
         }
 
@@ -53,7 +55,7 @@ class RestartIT {
                     "title", "Recorded after the restart", "decisionMaker", "Cabinet", "keyDecision", false))
                     .json().get("id").asString();
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/decisions/" + another).status() == 200);
-            await().atMost(Duration.ofSeconds(30)).as("the register's token moves on from where it resumed")
+            await("the register's token moves on from where it resumed").atMost(Duration.ofSeconds(30))
                     .until(() -> !tokenBefore.equals(second.jdbc().queryForObject(TOKEN_OF_REGISTER, String.class)));
         }
     }
