@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.command.authority.AuthorityDirectory;
 import org.decisionledger.command.common.BusinessDay;
+import org.decisionledger.command.common.Refusals;
 import org.decisionledger.kernel.actionplan.ActionAdded;
 import org.decisionledger.kernel.actionplan.ActionPlanCreated;
 import org.decisionledger.kernel.actionplan.ActionPlanId;
@@ -22,12 +23,10 @@ import org.decisionledger.kernel.actionplan.ReviewPointPassed;
 import org.decisionledger.kernel.actionplan.ReviewsScheduled;
 import org.decisionledger.kernel.actionplan.UpdateActionStatus;
 import org.decisionledger.kernel.authority.AuthorityId;
-import org.decisionledger.kernel.common.DomainException;
 import org.decisionledger.kernel.common.InvalidCommand;
 import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.kernel.common.UnknownResource;
 import org.decisionledger.kernel.decision.DecisionId;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
 /**
@@ -179,33 +178,15 @@ final class ActionPlanTestData {
 
     // ---------------------------------------------------------------- what a refusal looks like
 
-    /** Refused by a rule, nothing recorded: answered 409 with this code. */
     static Matcher<RuleRefused> refused(String code) {
-        return new CustomTypeSafeMatcher<>("a refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(RuleRefused refusal) {
-                return code.equals(refusal.code()) && refusal.kind() == DomainException.Kind.REFUSED;
-            }
-        };
+        return Refusals.refused(code);
     }
 
-    /** Answered 404 with this code. */
     static Matcher<UnknownResource> notFound(String code) {
-        return new CustomTypeSafeMatcher<>("an unknown-resource refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(UnknownResource refusal) {
-                return code.equals(refusal.code());
-            }
-        };
+        return Refusals.notFound(code);
     }
 
-    /** Answered 400 naming this field. */
     static Matcher<InvalidCommand> invalid(String field) {
-        return new CustomTypeSafeMatcher<>("an invalid command naming field " + field) {
-            @Override
-            protected boolean matchesSafely(InvalidCommand invalid) {
-                return field.equals(invalid.field());
-            }
-        };
+        return Refusals.invalid(field);
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.command.authority.AuthorityRulesLookup;
+import org.decisionledger.command.common.Refusals;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.authority.AuthorityRules;
 import org.decisionledger.kernel.common.CommandRefusedAndRecorded;
-import org.decisionledger.kernel.common.DomainException;
 import org.decisionledger.kernel.common.InvalidCommand;
 import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.kernel.common.UnknownResource;
@@ -31,7 +31,6 @@ import org.decisionledger.kernel.decision.RaiseCallIn;
 import org.decisionledger.kernel.decision.RecommendationsApproved;
 import org.decisionledger.kernel.decision.RecordCallInOutcome;
 import org.decisionledger.kernel.decision.Resolution;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
 /**
@@ -221,45 +220,19 @@ final class DecisionTestData {
 
     // ---------------------------------------------------------------- what a refusal looks like
 
-    /** Refused by a thrown rule: nothing recorded, answered 409 with this code. */
     static Matcher<RuleRefused> refused(String code) {
-        return new CustomTypeSafeMatcher<>("a refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(RuleRefused refusal) {
-                return code.equals(refusal.code()) && refusal.kind() == DomainException.Kind.REFUSED;
-            }
-        };
+        return Refusals.refused(code);
     }
 
-    /** Answered 404 with this code. */
     static Matcher<UnknownResource> notFound(String code) {
-        return new CustomTypeSafeMatcher<>("an unknown-resource refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(UnknownResource refusal) {
-                return code.equals(refusal.code());
-            }
-        };
+        return Refusals.notFound(code);
     }
 
-    /** Answered 400 naming this field. */
     static Matcher<InvalidCommand> invalid(String field) {
-        return new CustomTypeSafeMatcher<>("an invalid command naming field " + field) {
-            @Override
-            protected boolean matchesSafely(InvalidCommand invalid) {
-                return field.equals(invalid.field());
-            }
-        };
+        return Refusals.invalid(field);
     }
 
-    /** Refused with the refusal recorded: the answer carries the version that includes the refusal event. */
     static Matcher<CommandRefusedAndRecorded> refusalRecorded(DecisionId decisionId, long version, String code) {
-        return new CustomTypeSafeMatcher<>("a recorded refusal of " + decisionId + " at version " + version
-                + " with code " + code) {
-            @Override
-            protected boolean matchesSafely(CommandRefusedAndRecorded refusal) {
-                return refusal.id().equals(decisionId.value()) && refusal.version() == version
-                        && refusal.code().equals(code) && !refusal.message().isBlank();
-            }
-        };
+        return Refusals.refusalRecorded(decisionId.value(), version, code);
     }
 }

@@ -9,9 +9,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.command.authority.AuthorityDirectory;
 import org.decisionledger.command.decision.DecisionStanding;
 import org.decisionledger.command.decision.DecisionStandings;
+import org.decisionledger.command.common.Refusals;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.common.CommandRefusedAndRecorded;
-import org.decisionledger.kernel.common.DomainException;
 import org.decisionledger.kernel.common.InvalidCommand;
 import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.kernel.common.UnknownResource;
@@ -25,7 +25,6 @@ import org.decisionledger.kernel.delegation.DelegationId;
 import org.decisionledger.kernel.delegation.ExerciseDelegatedAuthority;
 import org.decisionledger.kernel.delegation.SubDelegateAuthority;
 import org.decisionledger.kernel.delegation.SubDelegationGranted;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
 /**
@@ -194,40 +193,18 @@ final class DelegationTestData {
     // ---------------------------------------------------------------- what a refusal looks like
 
     static Matcher<RuleRefused> refused(String code) {
-        return new CustomTypeSafeMatcher<>("a refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(RuleRefused refusal) {
-                return code.equals(refusal.code()) && refusal.kind() == DomainException.Kind.REFUSED;
-            }
-        };
+        return Refusals.refused(code);
     }
 
     static Matcher<UnknownResource> notFound(String code) {
-        return new CustomTypeSafeMatcher<>("an unknown-resource refusal with code " + code) {
-            @Override
-            protected boolean matchesSafely(UnknownResource refusal) {
-                return code.equals(refusal.code());
-            }
-        };
+        return Refusals.notFound(code);
     }
 
     static Matcher<InvalidCommand> invalid(String field) {
-        return new CustomTypeSafeMatcher<>("an invalid command naming field " + field) {
-            @Override
-            protected boolean matchesSafely(InvalidCommand invalid) {
-                return field.equals(invalid.field());
-            }
-        };
+        return Refusals.invalid(field);
     }
 
     static Matcher<CommandRefusedAndRecorded> refusalRecorded(DelegationId delegationId, long version, String code) {
-        return new CustomTypeSafeMatcher<>("a recorded refusal of " + delegationId + " at version " + version
-                + " with code " + code) {
-            @Override
-            protected boolean matchesSafely(CommandRefusedAndRecorded refusal) {
-                return refusal.id().equals(delegationId.value()) && refusal.version() == version
-                        && refusal.code().equals(code) && !refusal.message().isBlank();
-            }
-        };
+        return Refusals.refusalRecorded(delegationId.value(), version, code);
     }
 }
