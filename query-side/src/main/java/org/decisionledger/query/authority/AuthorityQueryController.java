@@ -29,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AuthorityQueryController {
 
     private final AuthorityRegister register;
+    private final java.time.Clock clock;
 
-    AuthorityQueryController(AuthorityRegister register) {
+    AuthorityQueryController(AuthorityRegister register, java.time.Clock clock) {
         this.register = register;
+        this.clock = clock;
     }
 
     record RuleVersionView(LocalDate validFrom, AuthorityRules rules, LocalDate adoptedOn) {
@@ -54,7 +56,7 @@ class AuthorityQueryController {
         AuthorityRegister.AuthoritySummary summary = register.find(authorityId)
                 .orElseThrow(() -> new NotFoundInRegister("Authority", authorityId));
         RuleBook book = register.ruleBook(authorityId);
-        LocalDate day = on == null ? LocalDate.now(java.time.ZoneId.of("Europe/London")) : on;
+        LocalDate day = on == null ? LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))) : on;
         return new AuthorityView(summary.authorityId(), summary.name(), summary.version(),
                 book.rulesOn(day).orElse(null),
                 book.versions().stream().map(v -> new RuleVersionView(v.validFrom(), v.rules(), v.adoptedOn())).toList());
