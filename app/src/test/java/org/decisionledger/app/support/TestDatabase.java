@@ -37,6 +37,7 @@ public final class TestDatabase {
             String database = "dl_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
             try (Connection connection = DriverManager.getConnection(url, user, System.getProperty("test.datasource.password", ""));
                     Statement statement = connection.createStatement()) {
+                dropAbandoned(statement);
                 statement.execute("CREATE DATABASE " + database);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create a test database on " + url, e);
@@ -48,6 +49,25 @@ public final class TestDatabase {
             properties.put("decision-ledger.embedded-postgres.data-directory", newTemporaryDirectory().toString());
         }
         return properties;
+    }
+
+    /** Databases of earlier runs that nothing is connected to any more; best effort, never fails a run. */
+    private static void dropAbandoned(Statement statement) {
+        try {
+            java.util.List<String> abandoned = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database d"
+                    + " WHERE datname LIKE 'dl!_it!_%' ESCAPE '!'"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+                while (rows.next()) {
+                    abandoned.add(rows.getString(1));
+                }
+            }
+            for (String name : abandoned) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException ignored) {
+            // another run may be dropping or using the same database; leaving it is harmless
+        }
     }
 
     private static Path newTemporaryDirectory() {
