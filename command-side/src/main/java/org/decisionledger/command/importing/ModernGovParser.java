@@ -203,10 +203,11 @@ public final class ModernGovParser {
                 }
             }
         }
-        if (line.length() <= 200) {
-            Matcher implication = IMPLICATION.matcher(line);
+        int colon = line.indexOf(':');
+        if (colon > 0 && colon <= 80) {
+            Matcher implication = IMPLICATION.matcher(line.substring(0, colon + 1));
             if (implication.matches()) {
-                return new Matched(null, implication.group(2).strip(), implication.group(1).strip());
+                return new Matched(null, line.substring(colon + 1).strip(), implication.group(1).strip());
             }
         }
         return null;
@@ -410,7 +411,7 @@ public final class ModernGovParser {
                     meeting, publication, decided, effective, firstPublished, due, dueBy, notBefore,
                     values.get(Field.DUE_REASON), list(values.get(Field.WARDS)), values.get(Field.LEAD_MEMBER),
                     values.get(Field.LEAD_DIRECTOR), values.get(Field.LEAD_OFFICER), values.get(Field.DEPARTMENT),
-                    values.get(Field.CONTACT), Map.copyOf(implications), other, List.copyOf(procedureNotes),
+                    values.get(Field.CONTACT), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(implications)), other, List.copyOf(procedureNotes),
                     Set.copyOf(flags));
         }
 

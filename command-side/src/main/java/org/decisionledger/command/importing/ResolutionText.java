@@ -110,6 +110,14 @@ final class ResolutionText {
         String token = (labelled.group(2) != null ? labelled.group(2) : labelled.group(3)).toLowerCase(Locale.ROOT);
         String text = labelled.group(4).strip();
         Item current = items.isEmpty() ? null : items.get(items.size() - 1);
+        if (current != null && "ii".equals(token) && "i".equals(current.token()) && current.subItems.isEmpty()
+                && items.size() > 1) {
+            // "(h) ... (i) ... (ii)": the (i) read as the next letter was the first sub-item of (h)
+            items.remove(items.size() - 1);
+            Item parent = items.get(items.size() - 1);
+            parent.subItems.add(current);
+            current = parent;
+        }
         if (current != null && isSubItem(current, token)) {
             current.subItems.add(new Item(label, text));
         } else {
