@@ -102,7 +102,8 @@ public class ActionPlanImporter {
             }
             for (TrackerPage.Status status : action.statuses()) {
                 String target = action.ref() + " " + status.reviewPoint();
-                if (held.statuses.contains(RecordedFacts.Plan.status(action.ref(), status.reviewPoint()))) {
+                // a different status for a review point already reported is sent, so the refusal shows the change
+                if (status.status().equals(held.statuses.get(RecordedFacts.Plan.status(action.ref(), status.reviewPoint())))) {
                     session.alreadyRecorded("UpdateActionStatus", target);
                 } else {
                     session.send(new UpdateActionStatus(planId, ref, status.reviewPoint(), status.status(), null, null,

@@ -53,7 +53,8 @@ class RecordedFacts {
         boolean created;
         final Set<String> priorities = new HashSet<>();
         final Set<String> actions = new HashSet<>();
-        final Set<String> statuses = new HashSet<>();
+        /** The latest words recorded for each action at each review point. */
+        final java.util.Map<String, String> statuses = new java.util.HashMap<>();
         final Set<String> updates = new HashSet<>();
         final Set<String> evidence = new HashSet<>();
 
@@ -110,7 +111,10 @@ class RecordedFacts {
             } else if (event instanceof ActionAdded action) {
                 facts.actions.add(action.ref().value());
             } else if (event instanceof ActionStatusRecorded status) {
-                facts.statuses.add(Plan.status(status.actionRef().value(), status.reviewPoint()));
+                facts.statuses.put(Plan.status(status.actionRef().value(), status.reviewPoint()), status.rawStatus());
+            } else if (event instanceof org.decisionledger.kernel.actionplan.ActionStatusCorrected corrected) {
+                facts.statuses.put(Plan.status(corrected.actionRef().value(), corrected.reviewPoint()),
+                        corrected.rawStatus());
             } else if (event instanceof SubGroupUpdateRecorded update) {
                 facts.updates.add(Plan.update(update.actionRef().value(), update.date(), update.body()));
             } else if (event instanceof EvidenceCited cited) {
