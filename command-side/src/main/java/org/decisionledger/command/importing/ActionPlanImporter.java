@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.decisionledger.command.common.BusinessDay;
 import org.decisionledger.command.common.CommandDispatcher;
 import org.decisionledger.command.common.FieldValues;
+import org.decisionledger.command.common.IdentifierSource;
 import org.decisionledger.kernel.actionplan.ActionPlanId;
 import org.decisionledger.kernel.actionplan.ActionRef;
 import org.decisionledger.kernel.actionplan.AddAction;
@@ -40,21 +40,23 @@ public class ActionPlanImporter {
     private final RecordedFacts facts;
     private final ImportLog log;
     private final BusinessDay businessDay;
+    private final IdentifierSource identifiers;
 
     ActionPlanImporter(CommandDispatcher commands, AuthorityRulesReader rules, RecordedFacts facts, ImportLog log,
-            BusinessDay businessDay) {
+            BusinessDay businessDay, IdentifierSource identifiers) {
         this.commands = commands;
         this.rules = rules;
         this.facts = facts;
         this.log = log;
         this.businessDay = businessDay;
+        this.identifiers = identifiers;
     }
 
     public Map<String, Object> importPage(String authority, PageText page, boolean dryRun, ImportOrigin origin) {
         AuthorityId authorityId = FieldValues.typed("authority", authority, AuthorityId::new);
         rules.requireKnown(authorityId);
         TrackerPage tracker = TrackerParser.parse(page);
-        String importId = UUID.randomUUID().toString();
+        String importId = identifiers.newIdentifier();
         ImportSession session = new ImportSession(commands, dryRun, ModernGovImporter.metadata(importId, page, origin));
         String title = tracker.title() == null ? "Action plan" : tracker.title();
         String planId = ImportIds.plan(authorityId.value(), title);

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.decisionledger.command.common.BusinessDay;
 import org.decisionledger.command.common.CommandDispatcher;
 import org.decisionledger.command.common.FieldValues;
+import org.decisionledger.command.common.IdentifierSource;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.decision.ApproveRecommendations;
 import org.decisionledger.kernel.decision.CallInExemption;
@@ -49,15 +49,17 @@ public class ModernGovImporter {
     private final RecordedFacts facts;
     private final ImportLog log;
     private final BusinessDay businessDay;
+    private final IdentifierSource identifiers;
     private final Duration lateEntryGrace;
 
     ModernGovImporter(CommandDispatcher commands, AuthorityRulesReader rules, RecordedFacts facts, ImportLog log,
-            BusinessDay businessDay, @Value("${decision-ledger.decisions.late-entry-grace:PT1H}") Duration lateEntryGrace) {
+            BusinessDay businessDay, IdentifierSource identifiers, @Value("${decision-ledger.decisions.late-entry-grace:PT1H}") Duration lateEntryGrace) {
         this.commands = commands;
         this.rules = rules;
         this.facts = facts;
         this.log = log;
         this.businessDay = businessDay;
+        this.identifiers = identifiers;
         this.lateEntryGrace = lateEntryGrace;
     }
 
@@ -65,7 +67,7 @@ public class ModernGovImporter {
         AuthorityId authorityId = FieldValues.typed("authority", authority, AuthorityId::new);
         rules.requireKnown(authorityId);
         List<ModernGovRecord> records = ModernGovParser.parse(page);
-        String importId = UUID.randomUUID().toString();
+        String importId = identifiers.newIdentifier();
         ImportSession session = new ImportSession(commands, dryRun, metadata(importId, page, origin));
         List<Map<String, Object>> answers = new ArrayList<>();
         for (ModernGovRecord record : records) {
