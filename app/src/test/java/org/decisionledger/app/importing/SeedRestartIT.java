@@ -1,7 +1,9 @@
 package org.decisionledger.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.decisionledger.app.support.ServiceInstance;
@@ -23,7 +25,8 @@ class SeedRestartIT {
             events = first.jdbc().queryForObject(EVENTS, Long.class);
             seeded = first.jdbc().queryForObject(SEEDED, Long.class);
             assertThat(seeded).isGreaterThan(60);
-            assertThat(first.api().get("/api/decisions").json().get("total").asLong()).isEqualTo(4);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> first.api().get("/api/decisions").json().get("total").asLong() == 4);
         }
         try (ServiceInstance second = ServiceInstance.start(store, "local")) {
             assertThat(second.jdbc().queryForObject(EVENTS, Long.class)).isEqualTo(events);
