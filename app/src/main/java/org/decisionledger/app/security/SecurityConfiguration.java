@@ -87,6 +87,8 @@ class SecurityConfiguration {
                                 "/api/delegations", "/api/delegations/**",
                                 "/api/action-plans", "/api/action-plans/**",
                                 "/api/imports/**").hasRole(Roles.OFFICER)
+                        .requestMatchers(HttpMethod.GET, "/api/imports", "/api/imports/**")
+                        .hasAnyRole(Roles.OFFICER, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll());

@@ -71,6 +71,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private static HttpRequest.BodyPublisher publisher(Object body) {
         String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);

@@ -66,8 +66,34 @@ public class CommandDispatcher {
         }
     }
 
+    /**
+     * Sends a command for a process rather than for the HTTP caller's own request (an import sends
+     * many): with the given metadata, without the request's If-Match or Idempotency-Key, retrying a
+     * lost race. A refusal the aggregate recorded is raised, after its event committed, as
+     * {@link RefusalRecorded}.
+     */
+    public CommandAccepted sendWithMetadata(Object command, Map<String, String> metadata) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                Outcome outcome = dispatch(command, Optional.empty(), metadata);
+                if (outcome.refusal() != null) {
+                    throw new RefusalRecorded(outcome.refusal());
+                }
+                return outcome.accepted();
+            } catch (ConcurrencyException conflict) {
+                if (attempt >= ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
     private Outcome dispatch(Object command, Optional<Long> expectedVersion) {
-        Map<String, String> metadata = new LinkedHashMap<>();
+        return dispatch(command, expectedVersion, Map.of());
+    }
+
+    private Outcome dispatch(Object command, Optional<Long> expectedVersion, Map<String, String> extraMetadata) {
+        Map<String, String> metadata = new LinkedHashMap<>(extraMetadata);
         expectedVersion.ifPresent(version -> metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION,
                 version.toString()));
         Object result = commandGateway.sendAndWait(

@@ -193,6 +193,9 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         DecisionProcedure procedure = procedureAllowing(command.decidedOn());
+        if (procedure == null && command.fromPublishedRecord() && noProcedureKnown()) {
+            procedure = DecisionProcedure.NOT_SHOWN_IN_PUBLISHED_RECORD;
+        }
         if (procedure == null) {
             String reason = noticePeriodNotMetReason(command.decidedOn());
             apply(new EarlyKeyDecisionRefused(decisionId, command.decidedOn(), noticeFirstPublished,
@@ -392,6 +395,12 @@ class Decision {
             return DecisionProcedure.SPECIAL_URGENCY;
         }
         return null;
+    }
+
+    /** Nothing on the ledger says how this key decision's notice was given. */
+    private boolean noProcedureKnown() {
+        return noticeFirstPublished == null && generalExceptionEarliestDecisionDate == null
+                && specialUrgencyAgreedOn == null;
     }
 
     private String noticePeriodNotMetReason(LocalDate day) {

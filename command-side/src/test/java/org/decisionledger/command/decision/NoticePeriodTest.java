@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.kernel.common.CommandAccepted;
+import org.decisionledger.kernel.decision.ApproveRecommendations;
 import org.decisionledger.kernel.decision.DecisionDeferred;
 import org.decisionledger.kernel.decision.DecisionId;
 import org.decisionledger.kernel.decision.DecisionProcedure;
@@ -62,6 +63,25 @@ class NoticePeriodTest {
                 .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, KENT_EARLIEST_DECISION, null, null,
                         NOTICE_PERIOD_NOT_MET, null))
                 .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 1, NOTICE_PERIOD_NOT_MET));
+    }
+
+    @Test
+    void aPublishedRecordThatShowsNoNoticeIsEnteredAsSuchAndNotRefused() {
+        fixture.given(kentProposed())
+                .when(fromPublishedRecord(approve(KENT_DECISION, KENT_EARLY_DECISION)))
+                .expectEvents(approved(KENT_DECISION, KENT_EARLY_DECISION,
+                        DecisionProcedure.NOT_SHOWN_IN_PUBLISHED_RECORD))
+                .expectResultMessagePayload(new CommandAccepted(KENT_DECISION.value(), 1,
+                        Map.of("procedure", "NOT_SHOWN_IN_PUBLISHED_RECORD")));
+    }
+
+    @Test
+    void aPublishedRecordIsStillHeldToANoticePeriodTheLedgerKnows() {
+        fixture.given(kentProposed(), kentNotice())
+                .when(fromPublishedRecord(approve(KENT_DECISION, KENT_EARLY_DECISION)))
+                .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, KENT_EARLY_DECISION,
+                        KENT_NOTICE_FIRST_PUBLISHED, KENT_EARLIEST_DECISION, NOTICE_PERIOD_NOT_MET, null))
+                .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 2, NOTICE_PERIOD_NOT_MET));
     }
 
     @Test
@@ -122,6 +142,12 @@ class NoticePeriodTest {
                 .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, KENT_EARLY_DECISION,
                         KENT_NOTICE_FIRST_PUBLISHED, KENT_EARLIEST_DECISION, NOTICE_PERIOD_NOT_MET, null))
                 .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 3, NOTICE_PERIOD_NOT_MET));
+    }
+
+    private static ApproveRecommendations fromPublishedRecord(ApproveRecommendations approval) {
+        return new ApproveRecommendations(approval.decisionId(), approval.decidedOn(), approval.decidedAt(),
+                approval.resolutions(), approval.reasons(), approval.alternativesRejected(),
+                approval.conflictsOfInterest(), approval.dispensations(), true);
     }
 
     private static GeneralExceptionRecorded generalException(LocalDate noticeDay) {

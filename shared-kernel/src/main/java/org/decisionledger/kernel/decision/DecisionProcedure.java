@@ -9,5 +9,10 @@ public enum DecisionProcedure {
     /** Taken under the general exception (reg 10). */
     GENERAL_EXCEPTION,
     /** Taken under special urgency (reg 11). */
-    SPECIAL_URGENCY
+    SPECIAL_URGENCY,
+    /**
+     * A key decision entered from the council's published decision record, which does not show the
+     * notice, general exception or special urgency it was taken under; the ledger could not check it.
+     */
+    NOT_SHOWN_IN_PUBLISHED_RECORD
 }

@@ -1,0 +1,256 @@
+package org.decisionledger.app.seeding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.decisionledger.app.audit.AuditMetadata;
+import org.decisionledger.command.common.BusinessDay;
+import org.decisionledger.command.common.CommandDispatcher;
+import org.decisionledger.command.importing.ActionPlanImporter;
+import org.decisionledger.command.importing.AgendaItemPage;
+import org.decisionledger.command.importing.ImportLog;
+import org.decisionledger.command.importing.ImportMetadata;
+import org.decisionledger.command.importing.ImportOrigin;
+import org.decisionledger.command.importing.ModernGovImporter;
+import org.decisionledger.command.importing.PageText;
+import org.decisionledger.kernel.actionplan.ActionPlanId;
+import org.decisionledger.kernel.actionplan.ActionPlanKind;
+import org.decisionledger.kernel.actionplan.CreateActionPlan;
+import org.decisionledger.kernel.authority.AuthorityId;
+import org.decisionledger.kernel.authority.AuthorityRules;
+import org.decisionledger.kernel.authority.ConfigureAuthority;
+import org.decisionledger.kernel.decision.ApproveRecommendations;
+import org.decisionledger.kernel.decision.DecisionId;
+import org.decisionledger.kernel.decision.DecisionTookEffect;
+import org.decisionledger.kernel.decision.ProposeDecision;
+import org.decisionledger.kernel.decision.PublishDecision;
+import org.decisionledger.kernel.decision.Resolution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the five seed documents on the first start of the local profile, through the importers and
+ * the commands an officer would send, as the actor {@value #ACTOR}. Seeds 000 and 004 go through the
+ * ModernGov importer and seed 002 through the action-plan importer; seeds 001 and 003 are agenda
+ * items, entered through the decision and action-plan commands they describe. Each seed is loaded
+ * once: an import already in the import log, or a story whose decision already exists, is skipped,
+ * so a restart records nothing. Before the service takes requests the loader waits until the seeded
+ * publications have taken effect (their call-in windows closed years ago), so nothing is recorded
+ * behind a client's back afterwards.
+ */
+@Component
+@Profile("local")
+class SeedLoader implements ApplicationRunner {
+
+    static final String ACTOR = "seed-importer";
+    static final String STAFFORDSHIRE = "staffordshire";
+    static final String BUCKINGHAMSHIRE = "buckinghamshire";
+    static final String WORCESTERSHIRE = "worcestershire";
+    static final String KENT = "kent";
+    static final String SEED_000 = "000_e0c1191d80822cf6.txt";
+    static final String SEED_001 = "001_2cb3b26a7133813c.txt";
+    static final String SEED_002 = "002_cb54acbb4f8751e0.txt";
+    static final String SEED_003 = "003_e7f5dec1037370e4.txt";
+    static final String SEED_004 = "004_ae0ca96d445fd895.txt";
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final SeedProperties properties;
+    private final CommandDispatcher commands;
+    private final ModernGovImporter moderngov;
+    private final ActionPlanImporter actionPlans;
+    private final ImportLog importLog;
+    private final EventStore eventStore;
+    private final BusinessDay businessDay;
+
+    SeedLoader(SeedProperties properties, CommandDispatcher commands, ModernGovImporter moderngov,
+            ActionPlanImporter actionPlans, ImportLog importLog, EventStore eventStore, BusinessDay businessDay) {
+        this.properties = properties;
+        this.commands = commands;
+        this.moderngov = moderngov;
+        this.actionPlans = actionPlans;
+        this.importLog = importLog;
+        this.eventStore = eventStore;
+        this.businessDay = businessDay;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!properties.enabled()) {
+            return;
+        }
+        configure(STAFFORDSHIRE, "Staffordshire County Council", 3);
+        configure(BUCKINGHAMSHIRE, "Buckinghamshire Council", 5);
+        configure(WORCESTERSHIRE, "Worcestershire County Council", 5);
+        configure(KENT, "Kent County Council", 5);
+        List<String> awaitingEffect = new ArrayList<>();
+        importPage(SEED_000, STAFFORDSHIRE, true, awaitingEffect);
+        importPage(SEED_004, KENT, true, awaitingEffect);
+        importPage(SEED_002, STAFFORDSHIRE, false, awaitingEffect);
+        buckinghamshireStrategy(awaitingEffect);
+        worcestershireScrutinyItem();
+        settle(awaitingEffect);
+    }
+
+    private Map<String, String> actor(String seed) {
+        return Map.of(AuditMetadata.ACTOR, ACTOR, AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer",
+                AuditMetadata.ROLES, "SYSTEM", ImportMetadata.IMPORT_ID, seedId("import/" + seed),
+                ImportMetadata.SOURCE_HASH, PageText.of(read(seed)).sha256());
+    }
+
+    /** Demo configuration of the seeds' councils: call-in periods as their published records imply. */
+    private void configure(String id, String name, int callInWorkingDays) {
+        if (eventStore.readEvents(id, 0L).hasNext()) {
+            return;
+        }
+        commands.sendWithMetadata(new ConfigureAuthority(new AuthorityId(id), name,
+                new AuthorityRules(callInWorkingDays, null, 2, 28, 5, null, null, null), null, businessDay.today()),
+                Map.of(AuditMetadata.ACTOR, ACTOR, AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer",
+                        AuditMetadata.ROLES, "SYSTEM"));
+    }
+
+    private void importPage(String seed, String authority, boolean decisions, List<String> awaitingEffect) {
+        PageText page = PageText.of(read(seed));
+        if (importLog.imported(authority, page.sha256(), ACTOR)) {
+            return;
+        }
+        ImportOrigin origin = new ImportOrigin(ACTOR, "seeds/" + seed, Map.of(AuditMetadata.ACTOR, ACTOR,
+                AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer", AuditMetadata.ROLES, "SYSTEM"));
+        Map<String, Object> answer = decisions ? moderngov.importPage(authority, page, false, origin)
+                : actionPlans.importPage(authority, page, false, origin);
+        log.info("Seed {} imported for {}: {}", seed, authority, answer.get("counts"));
+        if (answer.get("records") instanceof List<?> records) {
+            for (Object record : records) {
+                if (record instanceof Map<?, ?> fields && fields.get("commands") instanceof List<?> steps
+                        && steps.stream().anyMatch(SeedLoader::publicationRecorded)) {
+                    awaitingEffect.add((String) fields.get("id"));
+                }
+            }
+        }
+    }
+
+    private static boolean publicationRecorded(Object step) {
+        return step instanceof org.decisionledger.command.importing.ImportStep recorded
+                && recorded.command().equals("PublishDecision")
+                && recorded.outcome().equals(org.decisionledger.command.importing.ImportStep.RECORDED);
+    }
+
+    /**
+     * Seed 001, Buckinghamshire's Cabinet agenda item. The page gives the resolution and the minutes;
+     * the council's decision record for the same item (its ModernGov decision details) gives what the
+     * agenda page does not: a key decision, subject to call-in, decided and published on 2 March 2021,
+     * effective from 10 March 2021 (five clear working days).
+     */
+    private void buckinghamshireStrategy(List<String> awaitingEffect) {
+        DecisionId decision = new DecisionId(seedId("001/decision"));
+        awaitingEffect.add(decision.value());
+        if (eventStore.readEvents(decision.value(), 0L).hasNext()) {
+            return;
+        }
+        AgendaItemPage page = AgendaItemPage.parse(PageText.of(read(SEED_001)));
+        Map<String, String> actor = actor(SEED_001);
+        LocalDate decided = LocalDate.of(2021, 3, 2);
+        commands.sendWithMetadata(new ProposeDecision(decision, new AuthorityId(BUCKINGHAMSHIRE), null,
+                "SEND and Inclusion Strategy 2021-23 and SEND Improvement Plan", "Cabinet", true, List.of(), List.of(),
+                "A Cranmer, Cabinet Member for Education and Skills", null, null, null, reportReceived(page), null,
+                businessDay.today()), actor);
+        commands.sendWithMetadata(new ApproveRecommendations(decision, decided, "02/03/2021 - Cabinet",
+                page.resolved().stream().map(text -> new Resolution(null, text, List.of())).toList(), page.minutes(),
+                null, "None", null, true), actor);
+        commands.sendWithMetadata(new PublishDecision(decision, decided, true, null, null), actor);
+        commands.sendWithMetadata(new CreateActionPlan(new ActionPlanId(seedId("001/improvement-plan")),
+                new AuthorityId(BUCKINGHAMSHIRE), "Buckinghamshire Local Area SEND Improvement Plan",
+                ActionPlanKind.IMPROVEMENT_PLAN, decision, null, null, null, businessDay.today()), actor);
+        log.info("Seed 001 entered for {}", BUCKINGHAMSHIRE);
+    }
+
+    /**
+     * Seed 003, Worcestershire's scrutiny panel item: the item with its findings on the panel's agenda
+     * for its meeting, and the Written Statement of Action it calls for, due 70 days after the
+     * inspection findings were published (that morning, 16 May 2018): 25 July 2018.
+     */
+    private void worcestershireScrutinyItem() {
+        DecisionId item = new DecisionId(seedId("003/scrutiny-item"));
+        if (eventStore.readEvents(item.value(), 0L).hasNext()) {
+            return;
+        }
+        AgendaItemPage page = AgendaItemPage.parse(PageText.of(read(SEED_003)));
+        Map<String, String> actor = actor(SEED_003);
+        commands.sendWithMetadata(new ProposeDecision(item, new AuthorityId(WORCESTERSHIRE),
+                page.item() == null ? null : "Item " + page.item(), page.title(), page.meetingBody(), false, List.of(),
+                List.of(), "Cabinet Member with Responsibility for Education and Skills",
+                "Interim Assistant Director - Education and Skills", null, null, page.minutes(), page.meetingDate(),
+                businessDay.today()), actor);
+        LocalDate findingsPublished = page.meetingDate();
+        commands.sendWithMetadata(new CreateActionPlan(new ActionPlanId(seedId("003/written-statement")),
+                new AuthorityId(WORCESTERSHIRE), "Worcestershire Local Area SEND Written Statement of Action",
+                ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, item,
+                "Joint Local Area SEND Inspection (Ofsted and CQC), findings reported to the " + page.meetingBody()
+                        + " on " + page.meeting(),
+                findingsPublished, findingsPublished.plusDays(70), businessDay.today()), actor);
+        log.info("Seed 003 entered for {}", WORCESTERSHIRE);
+    }
+
+    /** The decision section without its resolution: what the Cabinet received. */
+    private static String reportReceived(AgendaItemPage page) {
+        return page.decision() == null ? null : page.decision().lines()
+                .filter(line -> !page.resolved().contains(line)).reduce((a, b) -> a + "\n" + b).orElse(null);
+    }
+
+    /** Waits, bounded, until each seeded publication has taken effect through its deadline. */
+    private void settle(List<String> decisions) {
+        Instant until = businessDay.now().plus(properties.settleTimeout());
+        for (String decision : decisions) {
+            while (!tookEffect(decision)) {
+                if (businessDay.now().isAfter(until)) {
+                    log.warn("Seeded decision {} has not taken effect yet; it will when its deadline runs", decision);
+                    return;
+                }
+                try {
+                    // polling the store for a deadline the scheduler runs on its own threads
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean tookEffect(String decision) {
+        DomainEventStream stream = eventStore.readEvents(decision, 0L);
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof DecisionTookEffect) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String seedId(String name) {
+        return UUID.nameUUIDFromBytes(("decision-ledger/seed/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static byte[] read(String seed) {
+        try (InputStream in = new ClassPathResource("seeds/" + seed).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException missing) {
+            throw new UncheckedIOException("Seed " + seed + " is not on the classpath", missing);
+        }
+    }
+}
