@@ -31,7 +31,9 @@ class AuditTamperIT {
 
     @BeforeAll
     void start() {
-        service = ServiceInstance.start(TestDatabase.freshStore(), "local");
+        java.util.Map<String, String> store = new java.util.HashMap<>(TestDatabase.freshStore());
+        store.put("decision-ledger.seeds.enabled", "false");
+        service = ServiceInstance.start(store, "local");
         api = service.api();
         jdbc = service.jdbc();
     }
