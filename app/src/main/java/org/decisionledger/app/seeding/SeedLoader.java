@@ -152,9 +152,10 @@ class SeedLoader implements ApplicationRunner {
 
     /**
      * Seed 001, Buckinghamshire's Cabinet agenda item. The page gives the resolution and the minutes;
-     * the council's decision record for the same item (its ModernGov decision details) gives what the
-     * agenda page does not: a key decision, subject to call-in, decided and published on 2 March 2021,
-     * effective from 10 March 2021 (five clear working days).
+     * the council's decision record for the same item (its ModernGov decision details,
+     * buckinghamshire.moderngov.co.uk/ieDecisionDetails.aspx?ID=423) gives what the agenda page does
+     * not: a key decision, subject to call-in, decided and published on 2 March 2021, effective from
+     * 10 March 2021 (five clear working days).
      */
     private void buckinghamshireStrategy(List<String> awaitingEffect) {
         DecisionId decision = new DecisionId(seedId("001/decision"));
