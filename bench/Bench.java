@@ -542,8 +542,8 @@ public class Bench {
         say("killed the service with -9 (%s); %d commands answered before, %d calls failed", killed.get() ? "done" : "not done",
                 interrupted.latencies().count(), interrupted.errors());
         store.afterKill();
-        long stored = store.db().number("SELECT count(*) FROM domain_event_entry");
         Service restarted = Service.start(this, store, "a2");
+        long stored = store.db().number("SELECT count(*) FROM domain_event_entry");
         ObjectNode node = details.putObject("killAndRestart");
         node.put("eventsBefore", before);
         node.put("eventsAtKill", stored);
