@@ -424,38 +424,45 @@ public class Bench {
         return new QueryTargets(small, large, 10, 10_000);
     }
 
+    /**
+     * Each query on the 10-event and the 10,000-event decision, one request of each in turn, so
+     * that the machine's noise falls on both alike.
+     */
     QueryResults measureQueries(Service service, Db db, QueryTargets targets) throws Exception {
         Map<String, Latencies> results = new LinkedHashMap<>();
         ObjectNode node = details.putObject("queries");
-        Map<String, String> paths = new LinkedHashMap<>();
-        for (var decision : Map.of(10, targets.small(), 10_000, targets.large()).entrySet()) {
-            paths.put("register " + decision.getKey(), "/api/decisions/" + decision.getValue());
-            paths.put("timeline page " + decision.getKey(), "/api/decisions/" + decision.getValue() + "/timeline?page=0&size=20");
-            paths.put("timeline full " + decision.getKey(), "/api/decisions/" + decision.getValue() + "/timeline");
-        }
-        List<String> names = new ArrayList<>(paths.keySet());
-        names.sort(null);
-        for (String name : names) {
-            String path = paths.get(name);
-            int requests = name.startsWith("timeline full 10000") ? Math.max(50, settings.queryRequests() / 4)
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("register", "");
+        kinds.put("timeline page", "/timeline?page=0&size=20");
+        kinds.put("timeline full", "/timeline");
+        for (var kind : kinds.entrySet()) {
+            String small = "/api/decisions/" + targets.small() + kind.getValue();
+            String large = "/api/decisions/" + targets.large() + kind.getValue();
+            int requests = kind.getKey().equals("timeline full") ? Math.max(50, settings.queryRequests() / 4)
                     : settings.queryRequests();
             for (int i = 0; i < requests / 4; i++) {
-                service.get(path, null);
+                service.get(small, null);
+                service.get(large, null);
             }
-            long[] micros = new long[requests];
-            long start = System.nanoTime();
+            long[] smallMicros = new long[requests];
+            long[] largeMicros = new long[requests];
+            long smallTotal = 0;
+            long largeTotal = 0;
             for (int i = 0; i < requests; i++) {
-                long t0 = System.nanoTime();
-                HttpResponse<String> response = service.get(path, null);
-                micros[i] = (System.nanoTime() - t0) / 1000;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-                }
+                smallMicros[i] = timed(service, small);
+                largeMicros[i] = timed(service, large);
+                smallTotal += smallMicros[i];
+                largeTotal += largeMicros[i];
             }
-            Latencies latencies = Latencies.of(micros, requests, (System.nanoTime() - start) / 1e9);
-            results.put(name, latencies);
-            node.set(name, latencies.json());
-            say("%s events: p50 %.2f ms, p99 %.2f ms", name, latencies.p50(), latencies.p99());
+            for (var measured : List.of(Map.entry(10, Map.entry(smallMicros, smallTotal)),
+                    Map.entry(10_000, Map.entry(largeMicros, largeTotal)))) {
+                String name = kind.getKey() + " " + measured.getKey();
+                Latencies latencies = Latencies.of(measured.getValue().getKey(), requests,
+                        measured.getValue().getValue() / 1e6);
+                results.put(name, latencies);
+                node.set(name, latencies.json());
+                say("%s events: p50 %.2f ms, p99 %.2f ms", name, latencies.p50(), latencies.p99());
+            }
         }
         for (var decision : Map.of(10, targets.small(), 10_000, targets.large()).entrySet()) {
             Latencies raw = rawTimeline(db, decision.getValue(), settings.queryRequests());
@@ -464,6 +471,16 @@ public class Bench {
             say("raw timeline SELECT, %d events: p50 %.2f ms, p99 %.2f ms", decision.getKey(), raw.p50(), raw.p99());
         }
         return new QueryResults(results);
+    }
+
+    static long timed(Service service, String path) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = service.get(path, null);
+        long micros = (System.nanoTime() - t0) / 1000;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return micros;
     }
 
     /** The timeline's SELECT straight over JDBC: what the HTTP figure is held against. */
@@ -571,6 +588,9 @@ public class Bench {
      * inserted with SQL and every processor's token moved to the head, so the processors do not
      * replay them (the rebuild figure measures replay), then the same load again.
      */
+    /** The same JIT warm-up before each of the two measured loads. */
+    static final int WARM_UP_SECONDS = 8;
+
     MillionResult million(Map<Integer, LoadResult> byClients) throws Exception {
         Store b = Store.create(this, "b");
         Service service = Service.start(this, b, "b1");
@@ -578,6 +598,7 @@ public class Bench {
             Load load = new Load(this, service);
             load.setup("bench-b", 8);
             String template = load.proposeWithNotices(3);
+            load.run(8, 0, WARM_UP_SECONDS, "warm-up");
             LoadResult empty = load.run(8, settings.warmupSeconds(), settings.loadSeconds(), "8 clients, empty store");
             service.waitForProjections(Duration.ofMinutes(3));
             service.kill9();
@@ -595,7 +616,7 @@ public class Bench {
             b.stopDatabase();
             service = Service.start(this, b, "b2");
             load.retarget(service);
-            load.run(8, 0, 2, "warm-up after the restart");
+            load.run(8, 0, WARM_UP_SECONDS, "warm-up after the restart");
             LoadResult full = load.run(8, settings.warmupSeconds(), settings.loadSeconds(),
                     "8 clients, " + preloaded + " events stored");
             service.waitForProjections(Duration.ofMinutes(3));
