@@ -10,7 +10,10 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -21,12 +24,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Events, tokens and sagas in PostgreSQL through Axon's JDBC engine: snake_case tables created by
@@ -82,6 +87,18 @@ class AxonStorageConfiguration {
                 .build());
     }
 
+    /**
+     * Axon's own auto-configuration of this bean is ordered after Spring Boot 3's transaction
+     * auto-configuration, whose classes moved in Spring Boot 4, so it looked for Boot's transaction
+     * manager before there was one and fell back to none: every statement of a projection, a token
+     * update or an append then committed on its own. Declared here, a processor's batch (its view
+     * rows and its token) and a command's events and deadlines commit together.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
     /** PostgreSQL's duplicate key on (aggregate, sequence) is a concurrent append, not a store failure. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
@@ -99,8 +116,9 @@ class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer snapshotSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
             ConnectionProvider connectionProvider, TransactionManager transactionManager, EventSchema eventSchema,
-            ObjectProvider<EventUpcaster> upcasters) {
+            ObjectProvider<EventUpcaster> upcasters, EventStoreTuning tuning) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(tuning.batchSize())
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
@@ -111,6 +129,20 @@ class AxonStorageConfiguration {
                 .dataType(String.class)
                 .appendEvents(JsonbStatements::appendEvents)
                 .appendSnapshot(JsonbStatements::appendSnapshot)
+                .build();
+    }
+
+    /** Axon's own event store over the JDBC engine, with the read settings of {@link EventStoreTuning}. */
+    @Bean
+    @Profile("!axonserver")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+            EventStoreTuning tuning) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(tuning.fetchDelay().toMillis())
+                .cachedEvents(tuning.cachedEvents())
                 .build();
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -47,6 +48,7 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     static final List<String> DEMO_USERS = List.of("officer", "scrutiny", "auditor", "admin");
+    static final int DEMO_PASSWORD_COST = 4;
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, Environment environment,
@@ -136,19 +138,28 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Only in the local profile; the password of each is its name, hashed like any other password. */
+    /**
+     * Only in the local profile; the password of each is its name. HTTP Basic checks the password on
+     * every request, and at BCrypt's default cost (2^10 rounds) that check took most of the CPU a
+     * command used (docs/performance.md). A password everybody knows gains nothing from a slow hash,
+     * so demo passwords are hashed at BCrypt's lowest cost; production signs in with JWTs.
+     */
     @Bean
     @org.springframework.context.annotation.Profile("local")
-    UserDetailsService demoUsers(PasswordEncoder encoder, LedgerSecurityProperties properties) {
+    UserDetailsService demoUsers(LedgerSecurityProperties properties) {
         if (!properties.demoUsers()) {
             return new InMemoryUserDetailsManager();
         }
-        return new InMemoryUserDetailsManager(DEMO_USERS.stream()
+        BCryptPasswordEncoder cheap = new BCryptPasswordEncoder(DEMO_PASSWORD_COST);
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(DEMO_USERS.stream()
                 .map(name -> User.withUsername(name)
-                        .password(encoder.encode(name))
+                        .password("{bcrypt}" + cheap.encode(name))
                         .roles(name.toUpperCase(Locale.ROOT))
                         .build())
                 .toList());
+        // Only the lookup is exposed: as a UserDetailsPasswordService the manager would have its hashes
+        // "upgraded" to the default cost at the first sign-in.
+        return users::loadUserByUsername;
     }
 
     private static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(String claim) {

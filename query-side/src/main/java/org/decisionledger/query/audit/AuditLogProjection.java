@@ -31,29 +31,53 @@ class AuditLogProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The global index is read from the event table by the event's identifier. The tracking token's
+     * position is not the event's index when the event filled a gap (an append that committed after
+     * a later one): the token then stays at the later index, and the row would take that index. With
+     * Axon Server the events are not in that table, and its tokens are the events' own positions.
+     */
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
-                "The audit log needs the global index of event " + event.getIdentifier()));
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> message ? message : null;
         LocalDate businessDate = payload instanceof LedgerEvent ledgerEvent ? ledgerEvent.businessDate() : null;
         MetaData metaData = event.getMetaData();
         Class<?> type = event.getPayloadType();
-        jdbc.update("""
-                INSERT INTO audit_log (global_index, event_identifier, aggregate_type, aggregate_identifier,
-                    sequence_number, event_type, payload_type, recorded_at, business_date, actor, actor_name, roles,
-                    command, correlation_id, causation_id, request_id, client_address)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""",
-                globalIndex, event.getIdentifier(),
-                domain == null ? null : domain.getType(),
+        Object[] columns = {domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 type.getSimpleName(), type.getName(), Timestamp.from(event.getTimestamp()), businessDate,
                 text(metaData, AuditKeys.ACTOR), text(metaData, AuditKeys.ACTOR_NAME), text(metaData, AuditKeys.ROLES),
                 text(metaData, AuditKeys.COMMAND), text(metaData, AuditKeys.CORRELATION_ID),
                 text(metaData, AuditKeys.CAUSATION_ID), text(metaData, AuditKeys.REQUEST_ID),
-                text(metaData, AuditKeys.CLIENT_ADDRESS));
+                text(metaData, AuditKeys.CLIENT_ADDRESS), event.getIdentifier()};
+        int inserted = jdbc.update("""
+                INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number, event_type,
+                    payload_type, recorded_at, business_date, actor, actor_name, roles, command, correlation_id,
+                    causation_id, request_id, client_address, event_identifier)
+                SELECT e.global_index, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::timestamptz,
+                    ?::date, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,
+                    ?::varchar, e.event_identifier
+                FROM domain_event_entry e WHERE e.event_identifier = ?
+                ON CONFLICT DO NOTHING""", columns);
+        if (inserted == 0 && !recorded(event.getIdentifier())) {
+            long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
+                    "The audit log needs the global index of event " + event.getIdentifier()));
+            Object[] withIndex = new Object[columns.length + 1];
+            withIndex[0] = globalIndex;
+            System.arraycopy(columns, 0, withIndex, 1, columns.length);
+            jdbc.update("""
+                    INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number,
+                        event_type, payload_type, recorded_at, business_date, actor, actor_name, roles, command,
+                        correlation_id, causation_id, request_id, client_address, event_identifier)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""", withIndex);
+        }
+    }
+
+    private boolean recorded(String eventIdentifier) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_log WHERE event_identifier = ?)",
+                Boolean.class, eventIdentifier));
     }
 
     private static String text(MetaData metaData, String key) {

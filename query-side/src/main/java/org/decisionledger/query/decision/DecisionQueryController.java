@@ -68,10 +68,17 @@ class DecisionQueryController {
     }
 
     @GetMapping("/api/decisions/{decisionId}/timeline")
-    @Operation(summary = "A decision's business timeline, oldest first")
-    List<DecisionRegister.TimelineEntry> timeline(@PathVariable String decisionId) {
+    @Operation(summary = "A decision's business timeline, oldest first",
+            description = "The whole timeline, or with size (and page, from 0) one page of it: a decision can "
+                    + "gather thousands of entries, and a page costs the same however many there are.")
+    List<DecisionRegister.TimelineEntry> timeline(@PathVariable String decisionId,
+            @RequestParam(required = false) @Min(0) @Max(1000000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(1000) Integer size) {
         register.find(decisionId).orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
-        return register.timeline(decisionId);
+        if (size == null) {
+            return page == null ? register.timeline(decisionId) : register.timeline(decisionId, page, 20);
+        }
+        return register.timeline(decisionId, page == null ? 0 : page, size);
     }
 
     @GetMapping("/api/forward-plan")

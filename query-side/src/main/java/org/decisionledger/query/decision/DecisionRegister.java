@@ -39,13 +39,21 @@ public class DecisionRegister {
             java.time.Instant recordedAt, long sequence) {
     }
 
+    private static final String TIMELINE = """
+            SELECT business_date, kind, summary, actor, recorded_at, sequence FROM decision_timeline
+            WHERE decision_id = ? ORDER BY business_date NULLS FIRST, sequence""";
+
+    private static final org.springframework.jdbc.core.RowMapper<TimelineEntry> TIMELINE_ENTRY = (rs, row) ->
+            new TimelineEntry(rs.getObject(1, java.time.LocalDate.class), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6));
+
     public List<TimelineEntry> timeline(String decisionId) {
-        return jdbc.query("""
-                SELECT business_date, kind, summary, actor, recorded_at, sequence FROM decision_timeline
-                WHERE decision_id = ? ORDER BY business_date NULLS FIRST, sequence""",
-                (rs, row) -> new TimelineEntry(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6)),
-                decisionId);
+        return jdbc.query(TIMELINE, TIMELINE_ENTRY, decisionId);
+    }
+
+    /** One page of the timeline, read in the timeline's order from its index (V9). */
+    public List<TimelineEntry> timeline(String decisionId, int page, int size) {
+        return jdbc.query(TIMELINE + " LIMIT ? OFFSET ?", TIMELINE_ENTRY, decisionId, size, (long) page * size);
     }
 
     /** Key decisions not yet taken, soonest lawful date first. */
