@@ -38,6 +38,8 @@ class AuditRebuildIT extends IntegrationTest {
         assertThat(accepted.json().get("name").asString()).isEqualTo("decision-register");
         JsonNode done = rebuilt("decision-register");
         assertThat(done.get("lag").asLong()).isZero();
+        await().atMost(PATIENCE).until(() -> views(authorityId).size() == viewsBefore.size()
+                && timelines(authorityId).size() == timelinesBefore.size());
         assertThat(views(authorityId)).as("the register's rows").isEqualTo(viewsBefore);
         assertThat(timelines(authorityId)).as("the timelines' rows").isEqualTo(timelinesBefore);
         assertThat(api.get("/api/decisions/" + effective).json()).isEqualTo(apiBefore);
@@ -57,6 +59,9 @@ class AuditRebuildIT extends IntegrationTest {
 
         assertThat(api.as("admin").post("/api/admin/projections/audit-log/rebuild", "").status()).isEqualTo(202);
         rebuilt("audit-log");
+        // The status reports a segment's position as soon as its last batch is handled; its rows
+        // commit with its token a moment later.
+        await().atMost(PATIENCE).until(() -> auditRows(lastIndex).size() == auditBefore.size());
 
         assertThat(auditRows(lastIndex)).isEqualTo(auditBefore);
         assertThat(ledgerRows(upTo)).as("the ledger is evidence: a replay leaves it alone").isEqualTo(ledgerBefore);
