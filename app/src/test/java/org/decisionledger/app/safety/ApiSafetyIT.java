@@ -107,6 +107,20 @@ class ApiSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void anExpiredKeyIsForgottenAndCountsAsNew() {
+        Api officer = api.as("officer").header("Idempotency-Key", "expiring-" + council);
+        String first = officer.post("/api/decisions", proposal("Proposed twice a week apart")).json().get("id").asString();
+        jdbc.update("UPDATE idempotency_record SET created_at = created_at - interval '2 days'"
+                + " WHERE idempotency_key = ?", "expiring-" + council);
+
+        Api.Response later = officer.post("/api/decisions", proposal("Proposed twice a week apart"));
+
+        assertThat(later.status()).isEqualTo(201);
+        assertThat(later.header("Idempotent-Replayed")).isNull();
+        assertThat(later.json().get("id").asString()).isNotEqualTo(first);
+    }
+
+    @Test
     void aRetriedRefusalIsTheSameRefusalAndIsRecordedOnce() {
         String decision = journey.propose(council, "Called in too late", false);
         journey.approve(decision, "2023-09-20");
