@@ -1,5 +1,6 @@
 package org.decisionledger.app.audit;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -21,7 +22,7 @@ class AuditConfiguration {
      */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(AuditMetadata.CAUSATION_ID, AuditMetadata.CORRELATION_ID);
+        return new MessageOriginProvider(MetadataKeys.CAUSATION_ID, MetadataKeys.CORRELATION_ID);
     }
 
     @Bean

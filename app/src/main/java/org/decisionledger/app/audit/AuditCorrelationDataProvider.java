@@ -1,5 +1,6 @@
 package org.decisionledger.app.audit;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,9 +35,9 @@ class AuditCorrelationDataProvider implements CorrelationDataProvider {
     }
 
     private static void system(Map<String, Object> data, String cause) {
-        data.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
-        data.put(AuditMetadata.ACTOR_NAME, "Decision Ledger");
-        data.put(AuditMetadata.ROLES, "SYSTEM");
-        data.put(AuditMetadata.COMMAND, cause);
+        data.put(MetadataKeys.ACTOR, AuditMetadata.SYSTEM_ACTOR);
+        data.put(MetadataKeys.ACTOR_NAME, "Decision Ledger");
+        data.put(MetadataKeys.ROLES, "SYSTEM");
+        data.put(MetadataKeys.COMMAND, cause);
     }
 }

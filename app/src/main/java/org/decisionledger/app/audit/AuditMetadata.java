@@ -1,18 +1,20 @@
 package org.decisionledger.app.audit;
 
+import static org.decisionledger.kernel.common.MetadataKeys.ACTOR;
+import static org.decisionledger.kernel.common.MetadataKeys.ACTOR_NAME;
+import static org.decisionledger.kernel.common.MetadataKeys.CLIENT_ADDRESS;
+import static org.decisionledger.kernel.common.MetadataKeys.COMMAND;
+import static org.decisionledger.kernel.common.MetadataKeys.REQUEST_ID;
+import static org.decisionledger.kernel.common.MetadataKeys.ROLES;
+
 import java.util.List;
 
-/** The metadata keys every command and every event it causes carries. Values are strings. */
+/**
+ * What the assembly adds to the published metadata keys ({@link org.decisionledger.kernel.common.MetadataKeys}):
+ * the import keys, the system actor, and which keys travel from a command onto its events.
+ */
 public final class AuditMetadata {
 
-    public static final String ACTOR = "actor";
-    public static final String ACTOR_NAME = "actorName";
-    public static final String ROLES = "roles";
-    public static final String REQUEST_ID = "requestId";
-    public static final String CLIENT_ADDRESS = "clientAddress";
-    public static final String COMMAND = "command";
-    public static final String CORRELATION_ID = "correlationId";
-    public static final String CAUSATION_ID = "causationId";
     /** The import that sent the command, and the SHA-256 of the page it read (command-side importing names them). */
     public static final String IMPORT_ID = "importId";
     public static final String SOURCE_HASH = "sourceHash";

@@ -1,5 +1,6 @@
 package org.decisionledger.app.audit;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,30 +31,30 @@ class SignedInActorInterceptor implements MessageDispatchInterceptor<CommandMess
 
     private static Map<String, String> metadataFor(CommandMessage<?> command) {
         Map<String, String> metadata = new HashMap<>();
-        metadata.put(AuditMetadata.COMMAND, command.getCommandName().substring(command.getCommandName().lastIndexOf('.') + 1));
+        metadata.put(MetadataKeys.COMMAND, command.getCommandName().substring(command.getCommandName().lastIndexOf('.') + 1));
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName())) {
-            metadata.put(AuditMetadata.ACTOR, authentication.getName());
-            metadata.put(AuditMetadata.ACTOR_NAME, displayName(authentication));
-            metadata.put(AuditMetadata.ROLES, authentication.getAuthorities().stream()
+            metadata.put(MetadataKeys.ACTOR, authentication.getName());
+            metadata.put(MetadataKeys.ACTOR_NAME, displayName(authentication));
+            metadata.put(MetadataKeys.ROLES, authentication.getAuthorities().stream()
                     .map(GrantedAuthority::getAuthority)
                     .filter(authority -> authority.startsWith("ROLE_"))
                     .map(authority -> authority.substring("ROLE_".length()))
                     .sorted()
                     .collect(Collectors.joining(",")));
-        } else if (!command.getMetaData().containsKey(AuditMetadata.ACTOR)) {
-            metadata.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
-            metadata.put(AuditMetadata.ACTOR_NAME, "Decision Ledger");
-            metadata.put(AuditMetadata.ROLES, "SYSTEM");
+        } else if (!command.getMetaData().containsKey(MetadataKeys.ACTOR)) {
+            metadata.put(MetadataKeys.ACTOR, AuditMetadata.SYSTEM_ACTOR);
+            metadata.put(MetadataKeys.ACTOR_NAME, "Decision Ledger");
+            metadata.put(MetadataKeys.ROLES, "SYSTEM");
         }
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             Object requestId = servlet.getRequest().getAttribute(RequestIdFilter.ATTRIBUTE);
             if (requestId != null) {
-                metadata.put(AuditMetadata.REQUEST_ID, requestId.toString());
+                metadata.put(MetadataKeys.REQUEST_ID, requestId.toString());
             }
-            metadata.put(AuditMetadata.CLIENT_ADDRESS, servlet.getRequest().getRemoteAddr());
+            metadata.put(MetadataKeys.CLIENT_ADDRESS, servlet.getRequest().getRemoteAddr());
         }
         return metadata;
     }

@@ -1,5 +1,6 @@
 package org.decisionledger.app.seeding;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -108,8 +109,8 @@ class SeedLoader implements ApplicationRunner {
     }
 
     private Map<String, String> actor(String seed) {
-        return Map.of(AuditMetadata.ACTOR, ACTOR, AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer",
-                AuditMetadata.ROLES, "SYSTEM", ImportMetadata.IMPORT_ID, seedId("import/" + seed),
+        return Map.of(MetadataKeys.ACTOR, ACTOR, MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer",
+                MetadataKeys.ROLES, "SYSTEM", ImportMetadata.IMPORT_ID, seedId("import/" + seed),
                 ImportMetadata.SOURCE_HASH, PageText.of(read(seed)).sha256());
     }
 
@@ -120,8 +121,8 @@ class SeedLoader implements ApplicationRunner {
         }
         commands.sendWithMetadata(new ConfigureAuthority(new AuthorityId(id), name,
                 new AuthorityRules(callInWorkingDays, null, 2, 28, 5, null, null, null), null, businessDay.today()),
-                Map.of(AuditMetadata.ACTOR, ACTOR, AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer",
-                        AuditMetadata.ROLES, "SYSTEM"));
+                Map.of(MetadataKeys.ACTOR, ACTOR, MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer",
+                        MetadataKeys.ROLES, "SYSTEM"));
     }
 
     private void importPage(String seed, String authority, boolean decisions, List<String> awaitingEffect) {
@@ -129,8 +130,8 @@ class SeedLoader implements ApplicationRunner {
         if (importLog.imported(authority, page.sha256(), ACTOR)) {
             return;
         }
-        ImportOrigin origin = new ImportOrigin(ACTOR, "seeds/" + seed, Map.of(AuditMetadata.ACTOR, ACTOR,
-                AuditMetadata.ACTOR_NAME, "Decision Ledger seed importer", AuditMetadata.ROLES, "SYSTEM"));
+        ImportOrigin origin = new ImportOrigin(ACTOR, "seeds/" + seed, Map.of(MetadataKeys.ACTOR, ACTOR,
+                MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer", MetadataKeys.ROLES, "SYSTEM"));
         Map<String, Object> answer = decisions ? moderngov.importPage(authority, page, false, origin)
                 : actionPlans.importPage(authority, page, false, origin);
         log.info("Seed {} imported for {}: {}", seed, authority, answer.get("counts"));

@@ -61,12 +61,7 @@ public class ActionPlanImporter {
         String title = tracker.title() == null ? "Action plan" : tracker.title();
         String planId = ImportIds.plan(authorityId.value(), title);
         send(authorityId, planId, title, tracker, session);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("importId", dryRun ? null : importId);
-        answer.put("dryRun", dryRun);
-        answer.put("authorityId", authorityId.value());
-        answer.put("sourceHash", page.sha256());
-        answer.put("counts", session.counts());
+        Map<String, Object> answer = session.answerHead(importId, authorityId.value(), page);
         answer.put("plan", planAnswer(planId, title, tracker));
         answer.put("commands", session.steps());
         if (!dryRun) {

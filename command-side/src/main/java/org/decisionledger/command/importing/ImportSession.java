@@ -33,6 +33,17 @@ final class ImportSession {
         return dryRun;
     }
 
+    /** The part of an import's answer every importer gives: which import, of what, and what it sent. */
+    Map<String, Object> answerHead(String importId, String authorityId, PageText page) {
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("importId", dryRun ? null : importId);
+        answer.put("dryRun", dryRun);
+        answer.put("authorityId", authorityId);
+        answer.put("sourceHash", page.sha256());
+        answer.put("counts", counts());
+        return answer;
+    }
+
     /** Starts a new record's list of steps; the previous record keeps its own. */
     List<ImportStep> steps() {
         return steps;

@@ -73,12 +73,7 @@ public class ModernGovImporter {
         for (ModernGovRecord record : records) {
             answers.add(importRecord(authorityId, record, session));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("importId", dryRun ? null : importId);
-        answer.put("dryRun", dryRun);
-        answer.put("authorityId", authorityId.value());
-        answer.put("sourceHash", page.sha256());
-        answer.put("counts", session.counts());
+        Map<String, Object> answer = session.answerHead(importId, authorityId.value(), page);
         answer.put("records", answers);
         if (!dryRun) {
             log.record(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(), answer);

@@ -1,5 +1,6 @@
 package org.decisionledger.query.audit;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
@@ -47,10 +48,10 @@ class AuditLogProjection {
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 type.getSimpleName(), type.getName(), Timestamp.from(event.getTimestamp()), businessDate,
-                text(metaData, AuditKeys.ACTOR), text(metaData, AuditKeys.ACTOR_NAME), text(metaData, AuditKeys.ROLES),
-                text(metaData, AuditKeys.COMMAND), text(metaData, AuditKeys.CORRELATION_ID),
-                text(metaData, AuditKeys.CAUSATION_ID), text(metaData, AuditKeys.REQUEST_ID),
-                text(metaData, AuditKeys.CLIENT_ADDRESS), event.getIdentifier()};
+                text(metaData, MetadataKeys.ACTOR), text(metaData, MetadataKeys.ACTOR_NAME), text(metaData, MetadataKeys.ROLES),
+                text(metaData, MetadataKeys.COMMAND), text(metaData, MetadataKeys.CORRELATION_ID),
+                text(metaData, MetadataKeys.CAUSATION_ID), text(metaData, MetadataKeys.REQUEST_ID),
+                text(metaData, MetadataKeys.CLIENT_ADDRESS), event.getIdentifier()};
         int inserted = jdbc.update("""
                 INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number, event_type,
                     payload_type, recorded_at, business_date, actor, actor_name, roles, command, correlation_id,

@@ -1,5 +1,6 @@
 package org.decisionledger.query.audit;
 
+import org.decisionledger.kernel.common.MetadataKeys;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public class EventHistory {
 
     private static Entry entry(StoredEvent event) {
         JsonNode metadata = event.metaData() == null ? JSON.createObjectNode() : JSON.readTree(event.metaData());
-        JsonNode actor = metadata.get(AuditKeys.ACTOR);
+        JsonNode actor = metadata.get(MetadataKeys.ACTOR);
         return new Entry(event.sequenceNumber(), event.simpleType(), event.payloadType(), event.payloadRevision(),
                 Instant.parse(event.timestamp()), actor == null || actor.isNull() ? null : actor.asString(),
                 JSON.readTree(event.payload()), metadata, event.globalIndex(), event.eventIdentifier());
