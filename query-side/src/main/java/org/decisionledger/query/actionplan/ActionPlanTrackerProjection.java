@@ -2,6 +2,10 @@ package org.decisionledger.query.actionplan;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -11,13 +15,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.decisionledger.kernel.actionplan.ActionPlanEvent;
 import org.decisionledger.query.common.Documents;
+import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The action-plan trackers and every action's history. The tracker is folded only from events newer
  * than its version, and history entries are keyed by the plan's event sequence, so redelivery and
- * replay are harmless.
+ * replay are harmless. A batch of events reads and writes each tracker once ({@link ProjectionBatch}).
  */
 @Component
 @ProcessingGroup(ActionPlanTrackerProjection.PROCESSING_GROUP)
@@ -38,29 +43,68 @@ class ActionPlanTrackerProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt,
             @MetaDataValue(value = "actor", required = false) String actor) {
         String planId = event.planId().value();
+        Batch batch = ProjectionBatch.current(Batch.class, () -> new Batch(jdbc, register));
         for (Map.Entry<String, ActionHistoryEntry> entry
                 : ActionHistoryEntries.of(event, sequence, recordedAt, actor).entrySet()) {
-            jdbc.update("""
-                    INSERT INTO action_plan_history (plan_id, action_ref, sequence, kind, entry)
-                    VALUES (?, ?, ?, ?, ?::jsonb)
-                    ON CONFLICT (plan_id, action_ref, sequence) DO NOTHING""",
-                    planId, entry.getKey(), sequence, entry.getValue().kind().name(), Documents.write(entry.getValue()));
+            batch.history.add(new Object[] {planId, entry.getKey(), sequence, entry.getValue().kind().name(),
+                    Documents.write(entry.getValue())});
         }
-        ActionPlanTracker current = register.findForUpdate(planId).orElse(null);
+        ActionPlanTracker current = batch.tracker(planId);
         if (current != null && current.version() >= sequence) {
             return;
         }
-        ActionPlanTracker next = ActionPlanTrackerFolding.apply(current, event, sequence, recordedAt);
-        jdbc.update("""
-                INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on, document, version,
-                    last_event_at)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                ON CONFLICT (plan_id) DO UPDATE SET
-                    authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
-                    created_on = excluded.created_on, document = excluded.document, version = excluded.version,
-                    last_event_at = excluded.last_event_at""",
-                next.id(), next.authorityId(), next.title(), next.kind().name(), next.createdOn(),
-                Documents.write(next), next.version(), Timestamp.from(next.lastRecordedAt()));
+        batch.changed(ActionPlanTrackerFolding.apply(current, event, sequence, recordedAt));
+    }
+
+    /** The trackers a batch of events changed, each read (and locked) once and written once, and its history rows. */
+    static final class Batch implements ProjectionBatch {
+
+        private final JdbcTemplate jdbc;
+        private final ActionPlanRegister register;
+        private final Map<String, ActionPlanTracker> trackers = new HashMap<>();
+        private final Map<String, ActionPlanTracker> changed = new LinkedHashMap<>();
+        private final List<Object[]> history = new ArrayList<>();
+
+        Batch(JdbcTemplate jdbc, ActionPlanRegister register) {
+            this.jdbc = jdbc;
+            this.register = register;
+        }
+
+        ActionPlanTracker tracker(String planId) {
+            if (!trackers.containsKey(planId)) {
+                trackers.put(planId, register.findForUpdate(planId).orElse(null));
+            }
+            return trackers.get(planId);
+        }
+
+        void changed(ActionPlanTracker tracker) {
+            trackers.put(tracker.id(), tracker);
+            changed.put(tracker.id(), tracker);
+        }
+
+        @Override
+        public void flush() {
+            if (!history.isEmpty()) {
+                jdbc.batchUpdate("""
+                        INSERT INTO action_plan_history (plan_id, action_ref, sequence, kind, entry)
+                        VALUES (?, ?, ?, ?, ?::jsonb)
+                        ON CONFLICT (plan_id, action_ref, sequence) DO NOTHING""", history);
+            }
+            if (changed.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on, document, version,
+                        last_event_at)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    ON CONFLICT (plan_id) DO UPDATE SET
+                        authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
+                        created_on = excluded.created_on, document = excluded.document, version = excluded.version,
+                        last_event_at = excluded.last_event_at""",
+                    changed.values().stream().map(next -> new Object[] {next.id(), next.authorityId(), next.title(),
+                            next.kind().name(), next.createdOn(), Documents.write(next), next.version(),
+                            Timestamp.from(next.lastRecordedAt())}).toList());
+        }
     }
 
     @ResetHandler

@@ -3,6 +3,8 @@ package org.decisionledger.query.audit;
 import org.decisionledger.kernel.common.MetadataKeys;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -12,13 +14,15 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.common.LedgerEvent;
+import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * One audit row per stored event: who (actor, roles), when (recorded and business date), how
  * (command, request) and in which chain (correlation and causation ids). Keyed by the event's
- * global index, so a redelivery or replay writes nothing twice.
+ * global index, so a redelivery or replay writes nothing twice. A batch of events is inserted with
+ * one batched statement ({@link ProjectionBatch}).
  */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
@@ -52,33 +56,59 @@ class AuditLogProjection {
                 text(metaData, MetadataKeys.COMMAND), text(metaData, MetadataKeys.CORRELATION_ID),
                 text(metaData, MetadataKeys.CAUSATION_ID), text(metaData, MetadataKeys.REQUEST_ID),
                 text(metaData, MetadataKeys.CLIENT_ADDRESS), event.getIdentifier()};
-        int inserted = jdbc.update("""
-                INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number, event_type,
-                    payload_type, recorded_at, business_date, actor, actor_name, roles, command, correlation_id,
-                    causation_id, request_id, client_address, event_identifier)
-                SELECT e.global_index, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::timestamptz,
-                    ?::date, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,
-                    ?::varchar, e.event_identifier
-                FROM domain_event_entry e WHERE e.event_identifier = ?
-                ON CONFLICT DO NOTHING""", columns);
-        if (inserted == 0 && !recorded(event.getIdentifier())) {
-            long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
-                    "The audit log needs the global index of event " + event.getIdentifier()));
-            Object[] withIndex = new Object[columns.length + 1];
-            withIndex[0] = globalIndex;
-            System.arraycopy(columns, 0, withIndex, 1, columns.length);
-            jdbc.update("""
+        ProjectionBatch.current(Batch.class, () -> new Batch(jdbc)).add(columns, token);
+    }
+
+    /** The batch's rows, inserted with one batched statement; the rare row not in the event table after it. */
+    static final class Batch implements ProjectionBatch {
+
+        private final JdbcTemplate jdbc;
+        private final List<Object[]> rows = new ArrayList<>();
+        private final List<TrackingToken> tokens = new ArrayList<>();
+
+        Batch(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        void add(Object[] columns, TrackingToken token) {
+            rows.add(columns);
+            tokens.add(token);
+        }
+
+        @Override
+        public void flush() {
+            int[] inserted = jdbc.batchUpdate("""
                     INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number,
                         event_type, payload_type, recorded_at, business_date, actor, actor_name, roles, command,
                         correlation_id, causation_id, request_id, client_address, event_identifier)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""", withIndex);
+                    SELECT e.global_index, ?::varchar, ?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::timestamptz,
+                        ?::date, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,
+                        ?::varchar, e.event_identifier
+                    FROM domain_event_entry e WHERE e.event_identifier = ?
+                    ON CONFLICT DO NOTHING""", rows);
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] columns = rows.get(i);
+                String eventIdentifier = (String) columns[columns.length - 1];
+                if (inserted[i] != 1 && !recorded(eventIdentifier)) {
+                    long globalIndex = tokens.get(i).position().orElseThrow(() -> new IllegalStateException(
+                            "The audit log needs the global index of event " + eventIdentifier));
+                    Object[] withIndex = new Object[columns.length + 1];
+                    withIndex[0] = globalIndex;
+                    System.arraycopy(columns, 0, withIndex, 1, columns.length);
+                    jdbc.update("""
+                            INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number,
+                                event_type, payload_type, recorded_at, business_date, actor, actor_name, roles, command,
+                                correlation_id, causation_id, request_id, client_address, event_identifier)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT DO NOTHING""", withIndex);
+                }
+            }
         }
-    }
 
-    private boolean recorded(String eventIdentifier) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_log WHERE event_identifier = ?)",
-                Boolean.class, eventIdentifier));
+        private boolean recorded(String eventIdentifier) {
+            return Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM audit_log WHERE event_identifier = ?)", Boolean.class, eventIdentifier));
+        }
     }
 
     private static String text(MetaData metaData, String key) {

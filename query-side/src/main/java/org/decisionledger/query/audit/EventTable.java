@@ -1,6 +1,9 @@
 package org.decisionledger.query.audit;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +25,15 @@ public class EventTable {
     public Optional<StoredEvent> byIdentifier(String eventIdentifier) {
         return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ?",
                 (rs, row) -> StoredEvent.read(rs, 1), eventIdentifier).stream().findFirst();
+    }
+
+    /** The stored events with these identifiers, by identifier; identifiers not in the table are absent. */
+    public Map<String, StoredEvent> byIdentifiers(Collection<String> eventIdentifiers) {
+        Map<String, StoredEvent> found = new HashMap<>();
+        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ANY (?)",
+                (rs, row) -> StoredEvent.read(rs, 1), (Object) eventIdentifiers.toArray(String[]::new))
+                .forEach(event -> found.put(event.eventIdentifier(), event));
+        return found;
     }
 
     /** An aggregate's events in sequence order, only if the aggregate is of the given type. */

@@ -1,7 +1,12 @@
 package org.decisionledger.query.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,22 +43,40 @@ public class Ledger {
                         rs.getTimestamp(5).toInstant())).stream().findFirst();
     }
 
-    /** Chains a stored event onto the head; an event already chained is left as it is. */
-    void chain(String eventIdentifier) {
-        Long chained = jdbc.query("SELECT ledger_position FROM ledger_entry WHERE event_identifier = ?",
-                (rs, row) -> rs.getLong(1), eventIdentifier).stream().findFirst().orElse(null);
-        if (chained != null) {
+    /**
+     * Chains stored events onto the head, in the order given; events already chained are left as
+     * they are. Four statements however many events: which are chained, the events' rows, the head,
+     * and one batched insert.
+     */
+    void chain(List<String> eventIdentifiers) {
+        if (eventIdentifiers.isEmpty()) {
             return;
         }
-        StoredEvent event = events.byIdentifier(eventIdentifier).orElseThrow(() -> new IllegalStateException(
-                "Event " + eventIdentifier + " was delivered but is not in the event table"));
-        Optional<Head> head = head();
-        long position = head.map(Head::position).orElse(0L) + 1;
-        String hash = LedgerHash.chain(head.map(Head::hash).orElse(LedgerHash.GENESIS), event);
-        jdbc.update("INSERT INTO ledger_entry (ledger_position, event_identifier, global_index, hash) VALUES (?, ?, ?, ?)",
-                position, eventIdentifier, event.globalIndex(), hash);
-        if (position % LOG_HEAD_EVERY == 0) {
-            log.info("Ledger head: position {}, global index {}, hash {}", position, event.globalIndex(), hash);
+        Set<String> chained = new HashSet<>(jdbc.queryForList(
+                "SELECT event_identifier FROM ledger_entry WHERE event_identifier = ANY (?)", String.class,
+                (Object) eventIdentifiers.toArray(String[]::new)));
+        List<String> toChain = eventIdentifiers.stream().distinct().filter(id -> !chained.contains(id)).toList();
+        if (toChain.isEmpty()) {
+            return;
         }
+        Map<String, StoredEvent> stored = events.byIdentifiers(toChain);
+        Optional<Head> head = head();
+        long position = head.map(Head::position).orElse(0L);
+        String hash = head.map(Head::hash).orElse(LedgerHash.GENESIS);
+        List<Object[]> rows = new ArrayList<>(toChain.size());
+        for (String eventIdentifier : toChain) {
+            StoredEvent event = stored.get(eventIdentifier);
+            if (event == null) {
+                throw new IllegalStateException("Event " + eventIdentifier + " was delivered but is not in the event table");
+            }
+            position++;
+            hash = LedgerHash.chain(hash, event);
+            rows.add(new Object[] {position, eventIdentifier, event.globalIndex(), hash});
+            if (position % LOG_HEAD_EVERY == 0) {
+                log.info("Ledger head: position {}, global index {}, hash {}", position, event.globalIndex(), hash);
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ledger_entry (ledger_position, event_identifier, global_index, hash) VALUES (?, ?, ?, ?)",
+                rows);
     }
 }

@@ -2,6 +2,11 @@ package org.decisionledger.query.decision;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,13 +15,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.decision.DecisionEvent;
 import org.decisionledger.query.common.Documents;
+import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision register, its timelines and the call-in register. Each event is folded into the
- * stored view only if its sequence is newer than the view's version, so redelivery and replay are
- * harmless; timeline rows are keyed by (decision, sequence).
+ * view only if its sequence is newer than the view's version, so redelivery and replay are
+ * harmless; timeline rows are keyed by (decision, sequence). A batch of events reads each view it
+ * touches once and writes it once ({@link ProjectionBatch}).
  */
 @Component
 @ProcessingGroup(DecisionRegisterProjection.PROCESSING_GROUP)
@@ -36,50 +43,97 @@ class DecisionRegisterProjection {
     void on(DecisionEvent event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.decisionId().value();
-        DecisionView current = register.findForUpdate(id).orElse(null);
+        Batch batch = ProjectionBatch.current(Batch.class, () -> new Batch(jdbc, register));
+        DecisionView current = batch.view(id);
         if (current != null && current.version() >= sequence) {
             return;
         }
         DecisionView next = DecisionViewFolding.apply(current, event, sequence, recordedAt);
-        save(next);
         DecisionTimeline.Entry entry = DecisionTimeline.entryFor(event);
         Object actor = metaData.get("actor");
-        jdbc.update("""
-                INSERT INTO decision_timeline (decision_id, sequence, business_date, kind, summary, actor, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, sequence) DO NOTHING""",
-                id, sequence, entry.date(), entry.kind(), entry.summary(), actor == null ? null : actor.toString(),
-                Timestamp.from(recordedAt));
-        jdbc.update("DELETE FROM call_in_register WHERE decision_id = ?", id);
-        for (DecisionView.CallIn callIn : next.callIns()) {
-            jdbc.update("""
-                    INSERT INTO call_in_register (call_in_id, decision_id, authority_id, decision_title, raised_on,
-                        window_closes_on, status, outcome, outcome_on, document)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                    callIn.id(), id, next.authorityId(), next.title(), callIn.raisedOn(), next.callInClosesOn(),
-                    callIn.status(), callIn.outcome(), callIn.outcomeOn(), Documents.write(callIn));
+        batch.changed(next, new Object[] {id, sequence, entry.date(), entry.kind(), entry.summary(),
+                actor == null ? null : actor.toString(), Timestamp.from(recordedAt)});
+    }
+
+    /**
+     * The views a batch of events changed, each read once (and locked) and written once, the batch's
+     * timeline rows, and the call-in rows of the decisions it changed.
+     */
+    static final class Batch implements ProjectionBatch {
+
+        private final JdbcTemplate jdbc;
+        private final DecisionRegister register;
+        private final Map<String, DecisionView> views = new HashMap<>();
+        private final Map<String, DecisionView> changed = new LinkedHashMap<>();
+        private final List<Object[]> timeline = new ArrayList<>();
+
+        Batch(JdbcTemplate jdbc, DecisionRegister register) {
+            this.jdbc = jdbc;
+            this.register = register;
+        }
+
+        DecisionView view(String id) {
+            if (!views.containsKey(id)) {
+                views.put(id, register.findForUpdate(id).orElse(null));
+            }
+            return views.get(id);
+        }
+
+        void changed(DecisionView view, Object[] timelineRow) {
+            views.put(view.id(), view);
+            changed.put(view.id(), view);
+            timeline.add(timelineRow);
+        }
+
+        @Override
+        public void flush() {
+            if (changed.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate(UPSERT_VIEW, changed.values().stream().map(DecisionRegisterProjection::row).toList());
+            jdbc.batchUpdate("""
+                    INSERT INTO decision_timeline (decision_id, sequence, business_date, kind, summary, actor, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, sequence) DO NOTHING""", timeline);
+            jdbc.update("DELETE FROM call_in_register WHERE decision_id = ANY (?)",
+                    (Object) changed.keySet().toArray(String[]::new));
+            List<Object[]> callIns = new ArrayList<>();
+            for (DecisionView view : changed.values()) {
+                for (DecisionView.CallIn callIn : view.callIns()) {
+                    callIns.add(new Object[] {callIn.id(), view.id(), view.authorityId(), view.title(),
+                            callIn.raisedOn(), view.callInClosesOn(), callIn.status(), callIn.outcome(),
+                            callIn.outcomeOn(), Documents.write(callIn)});
+                }
+            }
+            if (!callIns.isEmpty()) {
+                jdbc.batchUpdate("""
+                        INSERT INTO call_in_register (call_in_id, decision_id, authority_id, decision_title, raised_on,
+                            window_closes_on, status, outcome, outcome_on, document)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", callIns);
+            }
         }
     }
 
-    private void save(DecisionView next) {
-        jdbc.update("""
-                INSERT INTO decision_view (decision_id, authority_id, reference, title, decision_maker, key_decision,
-                    status, proposed_on, decided_on, published_on, call_in_closes_on, effective_from, decision_due,
-                    earliest_decision_date, document, version, last_event_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                ON CONFLICT (decision_id) DO UPDATE SET
-                    authority_id = excluded.authority_id, reference = excluded.reference, title = excluded.title,
-                    decision_maker = excluded.decision_maker, key_decision = excluded.key_decision,
-                    status = excluded.status, proposed_on = excluded.proposed_on, decided_on = excluded.decided_on,
-                    published_on = excluded.published_on, call_in_closes_on = excluded.call_in_closes_on,
-                    effective_from = excluded.effective_from, decision_due = excluded.decision_due,
-                    earliest_decision_date = excluded.earliest_decision_date, document = excluded.document,
-                    version = excluded.version, last_event_at = excluded.last_event_at""",
-                next.id(), next.authorityId(), next.reference(), next.title(), next.decisionMaker(),
+    private static final String UPSERT_VIEW = """
+            INSERT INTO decision_view (decision_id, authority_id, reference, title, decision_maker, key_decision,
+                status, proposed_on, decided_on, published_on, call_in_closes_on, effective_from, decision_due,
+                earliest_decision_date, document, version, last_event_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            ON CONFLICT (decision_id) DO UPDATE SET
+                authority_id = excluded.authority_id, reference = excluded.reference, title = excluded.title,
+                decision_maker = excluded.decision_maker, key_decision = excluded.key_decision,
+                status = excluded.status, proposed_on = excluded.proposed_on, decided_on = excluded.decided_on,
+                published_on = excluded.published_on, call_in_closes_on = excluded.call_in_closes_on,
+                effective_from = excluded.effective_from, decision_due = excluded.decision_due,
+                earliest_decision_date = excluded.earliest_decision_date, document = excluded.document,
+                version = excluded.version, last_event_at = excluded.last_event_at""";
+
+    private static Object[] row(DecisionView next) {
+        return new Object[] {next.id(), next.authorityId(), next.reference(), next.title(), next.decisionMaker(),
                 next.keyDecision(), next.status(), next.proposedOn(),
                 next.record() == null ? null : next.record().decidedOn(),
                 next.publication() == null ? null : next.publication().publishedOn(),
                 next.callInClosesOn(), next.effectiveFrom(), next.decisionDue(), earliestDecisionDate(next),
-                Documents.write(next), next.version(), Timestamp.from(next.lastRecordedAt()));
+                Documents.write(next), next.version(), Timestamp.from(next.lastRecordedAt())};
     }
 
     /** The earliest lawful decision date: the notice's, or the general exception's when that is earlier. */

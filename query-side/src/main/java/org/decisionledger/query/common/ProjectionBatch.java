@@ -1,0 +1,39 @@
+package org.decisionledger.query.common;
+
+import java.util.function.Supplier;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * What a projection writes for one batch of events, written with a few statements just before the
+ * batch's transaction commits instead of a few statements per event.
+ * <p>
+ * A processor handles a batch of events in one unit of work and one transaction, which also moves
+ * its token. A handler asks for the batch of the current unit of work, reads its views through it
+ * (so a view changed by an earlier event of the same batch is seen as changed) and leaves its rows
+ * there; {@link #flush()} runs in the unit of work's prepare-commit phase, inside the transaction.
+ * If anything fails the transaction rolls back with the token, the batch is dropped with its unit of
+ * work, and the processor handles the events again.
+ */
+public interface ProjectionBatch {
+
+    /** Writes everything collected; called once, inside the batch's transaction. */
+    void flush();
+
+    /**
+     * The batch of this kind that belongs to the unit of work now handling events, created on first
+     * use. Event handlers always run inside a unit of work; calling this outside one is a bug.
+     */
+    static <B extends ProjectionBatch> B current(Class<B> kind, Supplier<B> create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException(kind.getSimpleName() + " is used outside an event processor's unit of work");
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return kind.cast(root.getOrComputeResource(kind.getName(), key -> {
+            B batch = create.get();
+            root.onPrepareCommit(unitOfWork -> batch.flush());
+            return batch;
+        }));
+    }
+}
