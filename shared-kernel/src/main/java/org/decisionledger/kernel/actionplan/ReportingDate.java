@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * A date as trackers give it: a month ({@code 2019-12}, for "December 2019") or a day
@@ -16,6 +17,8 @@ import java.util.Comparator;
  */
 public record ReportingDate(String value, LocalDate firstDay, LocalDate lastDay) implements Comparable<ReportingDate> {
 
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Comparator<ReportingDate> ORDER =
             Comparator.comparing(ReportingDate::firstDay).thenComparing(ReportingDate::lastDay);
 
@@ -28,11 +31,11 @@ public record ReportingDate(String value, LocalDate firstDay, LocalDate lastDay)
         }
         String value = text.strip();
         try {
-            if (value.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(value).matches()) {
                 YearMonth month = YearMonth.parse(value);
                 return new ReportingDate(value, month.atDay(1), month.atEndOfMonth());
             }
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(value).matches()) {
                 LocalDate day = LocalDate.parse(value);
                 return new ReportingDate(value, day, day);
             }
