@@ -603,6 +603,15 @@ public class Bench {
             load.setup("bench-b", 8);
             String template = load.proposeWithNotices(3);
             load.run(8, 0, WARM_UP_SECONDS, "warm-up");
+            // The empty store is measured as the full one will be: right after a restart of the service and
+            // of its PostgreSQL (cold caches), after the same warm-up.
+            service.waitForProjections(Duration.ofMinutes(3));
+            service.kill9();
+            b.afterKillKeepingDatabase();
+            b.stopDatabase();
+            service = Service.start(this, b, "b2");
+            load.retarget(service);
+            load.run(8, 0, WARM_UP_SECONDS, "warm-up after the restart");
             LoadResult empty = load.run(8, settings.warmupSeconds(), settings.loadSeconds(), "8 clients, empty store");
             service.waitForProjections(Duration.ofMinutes(3));
             service.kill9();
@@ -624,7 +633,7 @@ public class Bench {
             say("stored %d synthetic events in %.0f s (then VACUUM ANALYZE and CHECKPOINT); every token moved to "
                     + "global index %d", preloaded, insertSeconds, head);
             b.stopDatabase();
-            service = Service.start(this, b, "b2");
+            service = Service.start(this, b, "b3");
             load.retarget(service);
             load.run(8, 0, WARM_UP_SECONDS, "warm-up after the restart");
             LoadResult full = load.run(8, settings.warmupSeconds(), settings.loadSeconds(),

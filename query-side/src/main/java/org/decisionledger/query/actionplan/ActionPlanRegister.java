@@ -22,11 +22,6 @@ public class ActionPlanRegister {
                 (rs, row) -> Documents.read(rs.getString(1), ActionPlanTracker.class), planId).stream().findFirst();
     }
 
-    Optional<ActionPlanTracker> findForUpdate(String planId) {
-        return jdbc.query("SELECT document::text FROM action_plan_view WHERE plan_id = ? FOR UPDATE",
-                (rs, row) -> Documents.read(rs.getString(1), ActionPlanTracker.class), planId).stream().findFirst();
-    }
-
     /** A council's plans, newest first; every council's when {@code authorityId} is null. */
     public List<ActionPlanTracker> ofAuthority(String authorityId, int limit) {
         String where = authorityId == null ? "" : " WHERE authority_id = ?";

@@ -3,6 +3,7 @@ package org.decisionledger.query.actionplan;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,26 @@ class ActionPlanTrackerProjection {
 
     static final String PROCESSING_GROUP = "action-plan-tracker";
 
-    private final JdbcTemplate jdbc;
-    private final ActionPlanRegister register;
+    /** How many committed trackers are kept in memory: every plan of a council or two. */
+    private static final int KEEP_COMMITTED = 256;
 
-    ActionPlanTrackerProjection(JdbcTemplate jdbc, ActionPlanRegister register) {
+    private final JdbcTemplate jdbc;
+    /**
+     * Trackers as last committed by this node, so a batch need not parse a plan's whole document
+     * again when the stored version is the one it knows. Only filled after a commit, and used only
+     * when the stored version matches (another node, a rebuild or a rollback all change or drop it):
+     * the fold is a pure function of the plan's events, so the same version is the same tracker.
+     */
+    private final Map<String, ActionPlanTracker> committed = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ActionPlanTracker> eldest) {
+                    return size() > KEEP_COMMITTED;
+                }
+            });
+
+    ActionPlanTrackerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.register = register;
     }
 
     @EventHandler
@@ -43,7 +58,7 @@ class ActionPlanTrackerProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt,
             @MetaDataValue(value = "actor", required = false) String actor) {
         String planId = event.planId().value();
-        Batch batch = ProjectionBatch.current(Batch.class, () -> new Batch(jdbc, register));
+        Batch batch = ProjectionBatch.current(Batch.class, () -> new Batch(jdbc, committed));
         for (Map.Entry<String, ActionHistoryEntry> entry
                 : ActionHistoryEntries.of(event, sequence, recordedAt, actor).entrySet()) {
             batch.history.add(new Object[] {planId, entry.getKey(), sequence, entry.getValue().kind().name(),
@@ -60,19 +75,27 @@ class ActionPlanTrackerProjection {
     static final class Batch implements ProjectionBatch {
 
         private final JdbcTemplate jdbc;
-        private final ActionPlanRegister register;
+        private final Map<String, ActionPlanTracker> committed;
         private final Map<String, ActionPlanTracker> trackers = new HashMap<>();
         private final Map<String, ActionPlanTracker> changed = new LinkedHashMap<>();
         private final List<Object[]> history = new ArrayList<>();
 
-        Batch(JdbcTemplate jdbc, ActionPlanRegister register) {
+        Batch(JdbcTemplate jdbc, Map<String, ActionPlanTracker> committed) {
             this.jdbc = jdbc;
-            this.register = register;
+            this.committed = committed;
         }
 
+        /** The stored tracker, locked; its document is parsed only if this node does not hold that version. */
         ActionPlanTracker tracker(String planId) {
             if (!trackers.containsKey(planId)) {
-                trackers.put(planId, register.findForUpdate(planId).orElse(null));
+                ActionPlanTracker known = committed.get(planId);
+                trackers.put(planId, jdbc.query("""
+                        SELECT CASE WHEN version = ? THEN NULL ELSE document::text END
+                        FROM action_plan_view WHERE plan_id = ? FOR UPDATE""",
+                        (rs, row) -> {
+                            String document = rs.getString(1);
+                            return document == null ? known : Documents.read(document, ActionPlanTracker.class);
+                        }, known == null ? -1L : known.version(), planId).stream().findFirst().orElse(null));
             }
             return trackers.get(planId);
         }
@@ -105,10 +128,16 @@ class ActionPlanTrackerProjection {
                             next.kind().name(), next.createdOn(), Documents.write(next), next.version(),
                             Timestamp.from(next.lastRecordedAt())}).toList());
         }
+
+        @Override
+        public void committed() {
+            committed.putAll(changed);
+        }
     }
 
     @ResetHandler
     void reset() {
+        committed.clear();
         jdbc.update("DELETE FROM action_plan_history");
         jdbc.update("DELETE FROM action_plan_view");
     }

@@ -21,6 +21,10 @@ public interface ProjectionBatch {
     /** Writes everything collected; called once, inside the batch's transaction. */
     void flush();
 
+    /** Called once the batch's transaction has committed; never after a rollback. */
+    default void committed() {
+    }
+
     /**
      * The batch of this kind that belongs to the unit of work now handling events, created on first
      * use. Event handlers always run inside a unit of work; calling this outside one is a bug.
@@ -33,6 +37,7 @@ public interface ProjectionBatch {
         return kind.cast(root.getOrComputeResource(kind.getName(), key -> {
             B batch = create.get();
             root.onPrepareCommit(unitOfWork -> batch.flush());
+            root.afterCommit(unitOfWork -> batch.committed());
             return batch;
         }));
     }
