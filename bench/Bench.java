@@ -69,7 +69,7 @@ public class Bench {
                     Integer.parseInt(env.getOrDefault("BENCH_RAW_SECONDS", "8")),
                     Long.parseLong(env.getOrDefault("BENCH_MILLION", "1000000")),
                     32,
-                    Integer.parseInt(env.getOrDefault("BENCH_QUERY_REQUESTS", "400")),
+                    Integer.parseInt(env.getOrDefault("BENCH_QUERY_REQUESTS", "1000")),
                     Integer.parseInt(env.getOrDefault("BENCH_PORT", "18181")),
                     Integer.parseInt(env.getOrDefault("BENCH_PG_PORT", "15481")));
         }
