@@ -126,7 +126,7 @@ public class Bench {
             details.put("postgresVersion", db.text("SHOW server_version"));
             details.set("postgresSettings", db.settings());
 
-            RawResults raw = rawBaselines(db);
+            RawResults raw = rawBaselines(db, service);
 
             Load load = new Load(this, service);
             load.setup("bench-a", settings.plans());
@@ -274,7 +274,7 @@ public class Bench {
             {"actor": "officer", "roles": "OFFICER", "command": "ProposeDecision", "actorName": "officer",
              "requestId": "%s", "causationId": "%s", "clientAddress": "127.0.0.1", "correlationId": "%s"}""";
 
-    RawResults rawBaselines(Db db) throws Exception {
+    RawResults rawBaselines(Db db, Service service) throws Exception {
         db.execute("""
                 CREATE TABLE IF NOT EXISTS bench_raw_event (
                     global_index BIGSERIAL NOT NULL PRIMARY KEY,
@@ -291,16 +291,23 @@ public class Bench {
         Map<Integer, Latencies> inserts = new LinkedHashMap<>();
         ObjectNode node = details.putObject("rawInsert");
         for (int clients : settings.clientCounts()) {
-            Latencies latencies = rawInserts(db, clients);
+            Cpu[] cpu = new Cpu[1];
+            Latencies latencies = rawInserts(db, clients, service, cpu);
             inserts.put(clients, latencies);
-            node.set(String.valueOf(clients), latencies.json());
-            say("raw single-row inserts, %d clients: %.0f tps, p50 %.2f ms, p99 %.2f ms", clients,
-                    latencies.perSecond(), latencies.p50(), latencies.p99());
+            ObjectNode figures = latencies.json();
+            double postgresMs = latencies.count() == 0 ? 0 : cpu[0].postgres() * 1000 / latencies.count();
+            double clientMs = latencies.count() == 0 ? 0 : cpu[0].loadGenerator() * 1000 / latencies.count();
+            figures.putObject("cpuMsPerInsert").put("postgres", round(postgresMs)).put("client", round(clientMs));
+            node.set(String.valueOf(clients), figures);
+            say("raw single-row inserts, %d clients: %.0f tps, p50 %.2f ms, p99 %.2f ms; CPU per insert: "
+                    + "PostgreSQL %.3f ms, JDBC client %.3f ms", clients, latencies.perSecond(), latencies.p50(),
+                    latencies.p99(), postgresMs, clientMs);
         }
         return new RawResults(inserts);
     }
 
-    Latencies rawInserts(Db db, int clients) throws Exception {
+    /** Single-row inserts from {@code clients} threads; {@code cpu[0]} receives the CPU used over the measured window. */
+    Latencies rawInserts(Db db, int clients, Service service, Cpu[] cpu) throws Exception {
         Recorder recorder = new Recorder(clients);
         long warmupEnd = System.nanoTime() + settings.warmupSeconds() * 1_000_000_000L;
         long end = warmupEnd + settings.rawSeconds() * 1_000_000_000L;
@@ -346,6 +353,7 @@ public class Bench {
                 }
             }));
         }
+        cpu[0] = Cpu.over(service, warmupEnd, end);
         for (Thread thread : threads) {
             thread.join();
         }
@@ -703,6 +711,13 @@ public class Bench {
         }
         for (int clients : settings.clientCounts()) {
             LoadResult result = byClients.get(clients);
+            figures.add(new Figure("service CPU per command, " + clients + " clients",
+                    result.cpuMsPerCommand(result.cpu().service()), "ms", "", null, "", "",
+                    "PostgreSQL " + fmt(result.cpuMsPerCommand(result.cpu().postgres())) + " ms, load generator "
+                            + fmt(result.cpuMsPerCommand(result.cpu().loadGenerator())) + " ms"));
+        }
+        for (int clients : settings.clientCounts()) {
+            LoadResult result = byClients.get(clients);
             figures.add(new Figure("projection lag, max, " + clients + " clients", result.maxLag(), "events",
                     "", null, "", "", "caught up " + fmt(result.drainSeconds()) + " s after the load"));
         }
@@ -803,7 +818,12 @@ public class Bench {
     // ------------------------------------------------------------------ the service under load
 
     record LoadResult(int clients, Latencies latencies, long errors, Map<String, Integer> errorKinds, double maxLag,
-            double drainSeconds, double maxRss, double maxPostgresPss, Map<String, Latencies> byCommand) {
+            double drainSeconds, double maxRss, double maxPostgresPss, Map<String, Latencies> byCommand, Cpu cpu) {
+
+        /** CPU milliseconds per answered command, of CPU seconds used over the measured window. */
+        double cpuMsPerCommand(double cpuSeconds) {
+            return latencies.count() == 0 ? 0 : cpuSeconds * 1000 / latencies.count();
+        }
 
         ObjectNode json() {
             ObjectNode node = latencies.json();
@@ -816,7 +836,61 @@ public class Bench {
             node.put("maxPostgresPssMb", round(maxPostgresPss));
             ObjectNode commands = node.putObject("byCommand");
             byCommand.forEach((name, latencies) -> commands.set(name, latencies.json()));
+            ObjectNode perCommand = node.putObject("cpuMsPerCommand");
+            perCommand.put("service", round(cpuMsPerCommand(cpu.service())));
+            perCommand.put("postgres", round(cpuMsPerCommand(cpu.postgres())));
+            perCommand.put("loadGenerator", round(cpuMsPerCommand(cpu.loadGenerator())));
+            node.put("windowSeconds", round(cpu.seconds()));
             return node;
+        }
+    }
+
+    /**
+     * CPU seconds (user and system, from /proc) used over the measured window of a load phase by the
+     * service's JVM, by PostgreSQL (the embedded server's processes, including backends that exited
+     * in the window; 0 for an external server, whose processes are not ours to read) and by this
+     * load generator.
+     */
+    record Cpu(double service, double postgres, double loadGenerator, double seconds) {
+
+        static final double TICKS_PER_SECOND = 100;
+
+        static Cpu over(Service service, long from, long to) throws InterruptedException {
+            sleepUntil(from);
+            double[] before = {self(service.process.pid()), service.postgresCpuSeconds(), self(ProcessHandle.current().pid())};
+            long start = System.nanoTime();
+            sleepUntil(to);
+            double[] after = {self(service.process.pid()), service.postgresCpuSeconds(), self(ProcessHandle.current().pid())};
+            return new Cpu(after[0] - before[0], after[1] - before[1], after[2] - before[2],
+                    (System.nanoTime() - start) / 1e9);
+        }
+
+        static void sleepUntil(long nanoTime) throws InterruptedException {
+            long left = nanoTime - System.nanoTime();
+            if (left > 0) {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        }
+
+        /** utime + stime of a process; with {@code children}, also of its children it has waited for. */
+        static double seconds(long pid, boolean children) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                // fields[0] is the state (field 3 of proc(5)); utime and stime are fields 14 and 15,
+                // cutime and cstime 16 and 17.
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                if (children) {
+                    ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                }
+                return ticks / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+        }
+
+        static double self(long pid) {
+            return seconds(pid, false);
         }
     }
 
@@ -961,6 +1035,7 @@ public class Bench {
                     }
                 });
             }
+            Cpu cpu = Cpu.over(service, measureFrom, end);
             done.await();
             stop.set(true);
             samplerThread.join();
@@ -971,11 +1046,13 @@ public class Bench {
             Map<String, Latencies> commands = new LinkedHashMap<>();
             byCommand.forEach((name, r) -> commands.put(name, r.latencies(seconds)));
             LoadResult result = new LoadResult(clients, recorder.latencies(seconds), errors.get(), errorKinds,
-                    sampler.maxLag, drain, sampler.maxRss, sampler.maxPss, commands);
+                    sampler.maxLag, drain, sampler.maxRss, sampler.maxPss, commands, cpu);
             bench.say("  %.1f commands/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s; max lag %.0f events, "
-                    + "caught up %.1f s after; RSS max %.0f MB", result.latencies().perSecond(), result.latencies().p50(),
+                    + "caught up %.1f s after; RSS max %.0f MB; CPU per command: service %.1f ms, PostgreSQL %.1f ms, "
+                    + "load generator %.1f ms", result.latencies().perSecond(), result.latencies().p50(),
                     result.latencies().p95(), result.latencies().p99(), result.errors(), errorKinds.isEmpty() ? "" : errorKinds,
-                    result.maxLag(), drain, result.maxRss());
+                    result.maxLag(), drain, result.maxRss(), result.cpuMsPerCommand(cpu.service()),
+                    result.cpuMsPerCommand(cpu.postgres()), result.cpuMsPerCommand(cpu.loadGenerator()));
             if (!label.startsWith("load killed") && !label.startsWith("warm-up") && !label.startsWith("load after")) {
                 object(bench.details, "load").set(label, result.json());
             }
@@ -1457,6 +1534,23 @@ public class Bench {
         }
 
         /** Proportional set size of the PostgreSQL server processes (shared buffers counted once). */
+        /** CPU seconds of the embedded PostgreSQL: its postmaster, the backends it has reaped, the live ones. */
+        double postgresCpuSeconds() {
+            if (store.dataDirectory == null) {
+                return 0;
+            }
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(store.dataDirectory.resolve("postmaster.pid")).get(0).trim());
+                double seconds = Cpu.seconds(postmaster, true);
+                for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.children().toList()).orElse(List.of())) {
+                    seconds += Cpu.seconds(child.pid(), false);
+                }
+                return seconds;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
         double postgresPssMb() {
             if (store.dataDirectory == null) {
                 return 0;
