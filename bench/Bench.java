@@ -300,7 +300,7 @@ public class Bench {
             figures.putObject("cpuMsPerInsert").put("postgres", round(postgresMs)).put("client", round(clientMs));
             node.set(String.valueOf(clients), figures);
             say("raw single-row inserts, %d clients: %.0f tps, p50 %.2f ms, p99 %.2f ms; CPU per insert: "
-                    + "PostgreSQL %.3f ms, JDBC client %.3f ms", clients, latencies.perSecond(), latencies.p50(),
+                    + "PostgreSQL and the rest %.3f ms, JDBC client %.3f ms", clients, latencies.perSecond(), latencies.p50(),
                     latencies.p99(), postgresMs, clientMs);
         }
         return new RawResults(inserts);
@@ -713,7 +713,7 @@ public class Bench {
             LoadResult result = byClients.get(clients);
             figures.add(new Figure("service CPU per command, " + clients + " clients",
                     result.cpuMsPerCommand(result.cpu().service()), "ms", "", null, "", "",
-                    "PostgreSQL " + fmt(result.cpuMsPerCommand(result.cpu().postgres())) + " ms, load generator "
+                    "PostgreSQL and the rest " + fmt(result.cpuMsPerCommand(result.cpu().postgres())) + " ms, load generator "
                             + fmt(result.cpuMsPerCommand(result.cpu().loadGenerator())) + " ms"));
         }
         for (int clients : settings.clientCounts()) {
@@ -847,9 +847,10 @@ public class Bench {
 
     /**
      * CPU seconds (user and system, from /proc) used over the measured window of a load phase by the
-     * service's JVM, by PostgreSQL (the embedded server's processes, including backends that exited
-     * in the window; 0 for an external server, whose processes are not ours to read) and by this
-     * load generator.
+     * service's JVM, by this load generator, and by everything else on the machine: the machine's
+     * busy time minus those two, which is PostgreSQL's (embedded, or external on this host) plus
+     * whatever else the machine runs. Backends come and go during a window, so the machine's total
+     * is the one count that loses none of them.
      */
     record Cpu(double service, double postgres, double loadGenerator, double seconds) {
 
@@ -857,12 +858,31 @@ public class Bench {
 
         static Cpu over(Service service, long from, long to) throws InterruptedException {
             sleepUntil(from);
-            double[] before = {self(service.process.pid()), service.postgresCpuSeconds(), self(ProcessHandle.current().pid())};
+            double[] before = {self(service.process.pid()), self(ProcessHandle.current().pid()), machine()};
             long start = System.nanoTime();
             sleepUntil(to);
-            double[] after = {self(service.process.pid()), service.postgresCpuSeconds(), self(ProcessHandle.current().pid())};
-            return new Cpu(after[0] - before[0], after[1] - before[1], after[2] - before[2],
-                    (System.nanoTime() - start) / 1e9);
+            double[] after = {self(service.process.pid()), self(ProcessHandle.current().pid()), machine()};
+            if (!service.process.isAlive()) {
+                return new Cpu(0, 0, 0, (System.nanoTime() - start) / 1e9); // killed in the window: nothing to count
+            }
+            double serviceSeconds = after[0] - before[0];
+            double generatorSeconds = after[1] - before[1];
+            return new Cpu(serviceSeconds, Math.max(0, after[2] - before[2] - serviceSeconds - generatorSeconds),
+                    generatorSeconds, (System.nanoTime() - start) / 1e9);
+        }
+
+        /** The machine's busy CPU seconds so far: user, nice, system, irq and softirq of /proc/stat. */
+        static double machine() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long ticks = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7}) {
+                    ticks += Long.parseLong(fields[i]);
+                }
+                return ticks / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException unreadable) {
+                return 0;
+            }
         }
 
         static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -872,25 +892,16 @@ public class Bench {
             }
         }
 
-        /** utime + stime of a process; with {@code children}, also of its children it has waited for. */
-        static double seconds(long pid, boolean children) {
+        /** utime + stime of a process so far (fields 14 and 15 of proc(5)). */
+        static double self(long pid) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-                // fields[0] is the state (field 3 of proc(5)); utime and stime are fields 14 and 15,
-                // cutime and cstime 16 and 17.
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                if (children) {
-                    ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-                }
-                return ticks / TICKS_PER_SECOND;
+                // fields[0] is the state, field 3 of proc(5)
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
             } catch (IOException | RuntimeException gone) {
                 return 0;
             }
-        }
-
-        static double self(long pid) {
-            return seconds(pid, false);
         }
     }
 
@@ -1048,7 +1059,7 @@ public class Bench {
             LoadResult result = new LoadResult(clients, recorder.latencies(seconds), errors.get(), errorKinds,
                     sampler.maxLag, drain, sampler.maxRss, sampler.maxPss, commands, cpu);
             bench.say("  %.1f commands/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s; max lag %.0f events, "
-                    + "caught up %.1f s after; RSS max %.0f MB; CPU per command: service %.1f ms, PostgreSQL %.1f ms, "
+                    + "caught up %.1f s after; RSS max %.0f MB; CPU per command: service %.1f ms, PostgreSQL and the rest %.1f ms, "
                     + "load generator %.1f ms", result.latencies().perSecond(), result.latencies().p50(),
                     result.latencies().p95(), result.latencies().p99(), result.errors(), errorKinds.isEmpty() ? "" : errorKinds,
                     result.maxLag(), drain, result.maxRss(), result.cpuMsPerCommand(cpu.service()),
@@ -1534,23 +1545,6 @@ public class Bench {
         }
 
         /** Proportional set size of the PostgreSQL server processes (shared buffers counted once). */
-        /** CPU seconds of the embedded PostgreSQL: its postmaster, the backends it has reaped, the live ones. */
-        double postgresCpuSeconds() {
-            if (store.dataDirectory == null) {
-                return 0;
-            }
-            try {
-                long postmaster = Long.parseLong(Files.readAllLines(store.dataDirectory.resolve("postmaster.pid")).get(0).trim());
-                double seconds = Cpu.seconds(postmaster, true);
-                for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.children().toList()).orElse(List.of())) {
-                    seconds += Cpu.seconds(child.pid(), false);
-                }
-                return seconds;
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-
         double postgresPssMb() {
             if (store.dataDirectory == null) {
                 return 0;
