@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.decisionledger.kernel.actionplan.ActionPlanEvent;
+import org.decisionledger.query.common.BatchedViews;
 import org.decisionledger.query.common.Documents;
 import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,11 +64,12 @@ class ActionPlanTrackerProjection {
             batch.history.add(new Object[] {planId, entry.getKey(), sequence, entry.getValue().kind().name(),
                     Documents.write(entry.getValue())});
         }
-        ActionPlanTracker current = batch.tracker(planId);
+        ActionPlanTracker current = batch.trackers.get(planId);
         if (current != null && current.version() >= sequence) {
             return;
         }
-        batch.changed(ActionPlanTrackerFolding.apply(current, event, sequence, recordedAt));
+        ActionPlanTracker next = ActionPlanTrackerFolding.apply(current, event, sequence, recordedAt);
+        batch.trackers.changed(next.id(), next);
     }
 
     /** The trackers a batch of events changed, each read (and locked) once and written once, and its history rows. */
@@ -76,8 +77,7 @@ class ActionPlanTrackerProjection {
 
         private final JdbcTemplate jdbc;
         private final Map<String, ActionPlanTracker> committed;
-        private final Map<String, ActionPlanTracker> trackers = new HashMap<>();
-        private final Map<String, ActionPlanTracker> changed = new LinkedHashMap<>();
+        private final BatchedViews<ActionPlanTracker> trackers = new BatchedViews<>(this::readAndLock);
         private final List<Object[]> history = new ArrayList<>();
 
         Batch(JdbcTemplate jdbc, Map<String, ActionPlanTracker> committed) {
@@ -86,23 +86,15 @@ class ActionPlanTrackerProjection {
         }
 
         /** The stored tracker, locked; its document is parsed only if this node does not hold that version. */
-        ActionPlanTracker tracker(String planId) {
-            if (!trackers.containsKey(planId)) {
-                ActionPlanTracker known = committed.get(planId);
-                trackers.put(planId, jdbc.query("""
-                        SELECT CASE WHEN version = ? THEN NULL ELSE document::text END
-                        FROM action_plan_view WHERE plan_id = ? FOR UPDATE""",
-                        (rs, row) -> {
-                            String document = rs.getString(1);
-                            return document == null ? known : Documents.read(document, ActionPlanTracker.class);
-                        }, known == null ? -1L : known.version(), planId).stream().findFirst().orElse(null));
-            }
-            return trackers.get(planId);
-        }
-
-        void changed(ActionPlanTracker tracker) {
-            trackers.put(tracker.id(), tracker);
-            changed.put(tracker.id(), tracker);
+        private ActionPlanTracker readAndLock(String planId) {
+            ActionPlanTracker known = committed.get(planId);
+            return jdbc.query("""
+                    SELECT CASE WHEN version = ? THEN NULL ELSE document::text END
+                    FROM action_plan_view WHERE plan_id = ? FOR UPDATE""",
+                    (rs, row) -> {
+                        String document = rs.getString(1);
+                        return document == null ? known : Documents.read(document, ActionPlanTracker.class);
+                    }, known == null ? -1L : known.version(), planId).stream().findFirst().orElse(null);
         }
 
         @Override
@@ -113,7 +105,7 @@ class ActionPlanTrackerProjection {
                         VALUES (?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (plan_id, action_ref, sequence) DO NOTHING""", history);
             }
-            if (changed.isEmpty()) {
+            if (trackers.noneChanged()) {
                 return;
             }
             jdbc.batchUpdate("""
@@ -124,14 +116,14 @@ class ActionPlanTrackerProjection {
                         authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
                         created_on = excluded.created_on, document = excluded.document, version = excluded.version,
                         last_event_at = excluded.last_event_at""",
-                    changed.values().stream().map(next -> new Object[] {next.id(), next.authorityId(), next.title(),
+                    trackers.changed().stream().map(next -> new Object[] {next.id(), next.authorityId(), next.title(),
                             next.kind().name(), next.createdOn(), Documents.write(next), next.version(),
                             Timestamp.from(next.lastRecordedAt())}).toList());
         }
 
         @Override
         public void committed() {
-            committed.putAll(changed);
+            committed.putAll(trackers.changedById());
         }
     }
 

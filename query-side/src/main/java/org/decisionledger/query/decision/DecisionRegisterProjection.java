@@ -3,10 +3,7 @@ package org.decisionledger.query.decision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.decision.DecisionEvent;
+import org.decisionledger.query.common.BatchedViews;
 import org.decisionledger.query.common.Documents;
 import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +42,7 @@ class DecisionRegisterProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.decisionId().value();
         Batch batch = ProjectionBatch.current(Batch.class, () -> new Batch(jdbc, register));
-        DecisionView current = batch.view(id);
+        DecisionView current = batch.views.get(id);
         if (current != null && current.version() >= sequence) {
             return;
         }
@@ -62,42 +60,32 @@ class DecisionRegisterProjection {
     static final class Batch implements ProjectionBatch {
 
         private final JdbcTemplate jdbc;
-        private final DecisionRegister register;
-        private final Map<String, DecisionView> views = new HashMap<>();
-        private final Map<String, DecisionView> changed = new LinkedHashMap<>();
+        private final BatchedViews<DecisionView> views;
         private final List<Object[]> timeline = new ArrayList<>();
 
         Batch(JdbcTemplate jdbc, DecisionRegister register) {
             this.jdbc = jdbc;
-            this.register = register;
-        }
-
-        DecisionView view(String id) {
-            if (!views.containsKey(id)) {
-                views.put(id, register.findForUpdate(id).orElse(null));
-            }
-            return views.get(id);
+            this.views = new BatchedViews<>(id -> register.findForUpdate(id).orElse(null));
         }
 
         void changed(DecisionView view, Object[] timelineRow) {
-            views.put(view.id(), view);
-            changed.put(view.id(), view);
+            views.changed(view.id(), view);
             timeline.add(timelineRow);
         }
 
         @Override
         public void flush() {
-            if (changed.isEmpty()) {
+            if (views.noneChanged()) {
                 return;
             }
-            jdbc.batchUpdate(UPSERT_VIEW, changed.values().stream().map(DecisionRegisterProjection::row).toList());
+            jdbc.batchUpdate(UPSERT_VIEW, views.changed().stream().map(DecisionRegisterProjection::row).toList());
             jdbc.batchUpdate("""
                     INSERT INTO decision_timeline (decision_id, sequence, business_date, kind, summary, actor, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, sequence) DO NOTHING""", timeline);
             jdbc.update("DELETE FROM call_in_register WHERE decision_id = ANY (?)",
-                    (Object) changed.keySet().toArray(String[]::new));
+                    (Object) views.changedIds().toArray(String[]::new));
             List<Object[]> callIns = new ArrayList<>();
-            for (DecisionView view : changed.values()) {
+            for (DecisionView view : views.changed()) {
                 for (DecisionView.CallIn callIn : view.callIns()) {
                     callIns.add(new Object[] {callIn.id(), view.id(), view.authorityId(), view.title(),
                             callIn.raisedOn(), view.callInClosesOn(), callIn.status(), callIn.outcome(),

@@ -2,9 +2,6 @@ package org.decisionledger.query.delegation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +10,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.decision.DecisionEvent;
 import org.decisionledger.kernel.delegation.DelegationEvent;
+import org.decisionledger.query.common.BatchedViews;
 import org.decisionledger.query.common.Documents;
 import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,23 +41,25 @@ class DelegationRegisterProjection {
     void on(DelegationEvent event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt, MetaData metaData) {
         Batch batch = batch();
-        DelegationView current = batch.delegation(event.delegationId().value());
+        DelegationView current = batch.delegations.get(event.delegationId().value());
         if (current != null && current.version() >= sequence) {
             return;
         }
         Object actor = metaData.get("actor");
-        batch.changed(DelegationViewFolding.apply(current, new DelegationViewFolding.Sequenced(event, sequence,
-                recordedAt, actor == null ? null : actor.toString())));
+        DelegationView next = DelegationViewFolding.apply(current, new DelegationViewFolding.Sequenced(event, sequence,
+                recordedAt, actor == null ? null : actor.toString()));
+        batch.delegations.changed(next.id(), next);
     }
 
     @EventHandler
     void on(DecisionEvent event, @SequenceNumber long sequence) {
         Batch batch = batch();
-        SourceDecision current = batch.sourceDecision(event.decisionId().value());
+        SourceDecision current = batch.decisions.get(event.decisionId().value());
         if (current != null && current.version() >= sequence) {
             return;
         }
-        batch.changed(SourceDecision.apply(current, event, sequence));
+        SourceDecision next = SourceDecision.apply(current, event, sequence);
+        batch.decisions.changed(next.id(), next);
     }
 
     private Batch batch() {
@@ -70,44 +70,18 @@ class DelegationRegisterProjection {
     static final class Batch implements ProjectionBatch {
 
         private final JdbcTemplate jdbc;
-        private final DelegationRegister register;
-        private final Map<String, DelegationView> delegations = new HashMap<>();
-        private final Map<String, DelegationView> changedDelegations = new LinkedHashMap<>();
-        private final Map<String, SourceDecision> decisions = new HashMap<>();
-        private final Map<String, SourceDecision> changedDecisions = new LinkedHashMap<>();
+        private final BatchedViews<DelegationView> delegations;
+        private final BatchedViews<SourceDecision> decisions;
 
         Batch(JdbcTemplate jdbc, DelegationRegister register) {
             this.jdbc = jdbc;
-            this.register = register;
-        }
-
-        DelegationView delegation(String id) {
-            if (!delegations.containsKey(id)) {
-                delegations.put(id, register.findForUpdate(id).orElse(null));
-            }
-            return delegations.get(id);
-        }
-
-        SourceDecision sourceDecision(String id) {
-            if (!decisions.containsKey(id)) {
-                decisions.put(id, register.sourceDecisionForUpdate(id).orElse(null));
-            }
-            return decisions.get(id);
-        }
-
-        void changed(DelegationView view) {
-            delegations.put(view.id(), view);
-            changedDelegations.put(view.id(), view);
-        }
-
-        void changed(SourceDecision decision) {
-            decisions.put(decision.id(), decision);
-            changedDecisions.put(decision.id(), decision);
+            this.delegations = new BatchedViews<>(id -> register.findForUpdate(id).orElse(null));
+            this.decisions = new BatchedViews<>(id -> register.sourceDecisionForUpdate(id).orElse(null));
         }
 
         @Override
         public void flush() {
-            if (!changedDelegations.isEmpty()) {
+            if (!delegations.noneChanged()) {
                 jdbc.batchUpdate("""
                         INSERT INTO delegation_view (delegation_id, authority_id, parent_id, source_decision_id, delegate,
                             valid_from, valid_until, revoked_on, document, version, granted_at, last_event_at)
@@ -115,19 +89,19 @@ class DelegationRegisterProjection {
                         ON CONFLICT (delegation_id) DO UPDATE SET
                             revoked_on = excluded.revoked_on, document = excluded.document, version = excluded.version,
                             last_event_at = excluded.last_event_at""",
-                        changedDelegations.values().stream().map(next -> new Object[] {next.id(), next.authorityId(),
+                        delegations.changed().stream().map(next -> new Object[] {next.id(), next.authorityId(),
                                 next.parentId(), next.sourceDecisionId(), next.delegate(), next.validFrom(),
                                 next.validUntil(), next.revocation() == null ? null : next.revocation().revokedOn(),
                                 Documents.write(next), next.version(), Timestamp.from(next.grantedAt()),
                                 Timestamp.from(next.lastRecordedAt())}).toList());
             }
-            if (!changedDecisions.isEmpty()) {
+            if (!decisions.noneChanged()) {
                 jdbc.batchUpdate("""
                         INSERT INTO delegation_source_decision (decision_id, title, status, effective_from, version)
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (decision_id) DO UPDATE SET
                             status = excluded.status, effective_from = excluded.effective_from, version = excluded.version""",
-                        changedDecisions.values().stream().map(next -> new Object[] {next.id(), next.title(),
+                        decisions.changed().stream().map(next -> new Object[] {next.id(), next.title(),
                                 next.status(), next.effectiveFrom(), next.version()}).toList());
             }
         }
