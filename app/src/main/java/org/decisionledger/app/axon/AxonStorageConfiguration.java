@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -156,9 +157,15 @@ class AxonStorageConfiguration {
                 .build();
     }
 
-    /** Every read model runs in a pooled streaming processor of its own, with tokens in PostgreSQL. */
+    /**
+     * Every read model runs in a pooled streaming processor of its own, with tokens in PostgreSQL. A
+     * handler that fails stops its processor's segment at that event, which it retries with a growing
+     * pause and reports as an error in the projection status, instead of Axon's default of logging the
+     * failure and moving on: a view must never silently miss an event.
+     */
     @Autowired
     void processors(EventProcessingConfigurer configurer) {
         configurer.usingPooledStreamingEventProcessors();
+        configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

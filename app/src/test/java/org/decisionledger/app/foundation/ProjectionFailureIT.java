@@ -1,0 +1,70 @@
+package org.decisionledger.app.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.decisionledger.app.support.Api;
+import org.decisionledger.app.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A projection whose handler fails stops at that event and keeps it (its segment retries with a
+ * growing pause, and says so in the log); once the cause is gone it handles the event and what came
+ * after it. It never logs the failure and moves on with the event missing from the view, which is
+ * what Axon does by default.
+ */
+class ProjectionFailureIT extends IntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Test
+    void aFailingHandlerHoldsTheEventUntilItCanBeHandled() {
+        String authorityId = "fail-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response council = api.as("admin").put("/api/authorities/" + authorityId,
+                Map.of("name", "Failure Borough Council", "callInWorkingDays", 3));
+        assertThat(council.status()).as(council.toString()).isEqualTo(201);
+        Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", authorityId,
+                "title", "Held while its view cannot be read", "decisionMaker", "Cabinet", "keyDecision", true));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        String decisionId = proposed.json().get("id").asString();
+        await().atMost(PATIENCE).until(() -> api.get("/api/decisions/" + decisionId).status() == 200);
+        String stored = jdbc.queryForObject("SELECT document::text FROM decision_view WHERE decision_id = ?",
+                String.class, decisionId);
+
+        // The stored view can no longer be read, so the handler of the decision's next event fails.
+        jdbc.update("UPDATE decision_view SET document = '{\"version\": \"unreadable\"}'::jsonb WHERE decision_id = ?",
+                decisionId);
+        Api.Response notice = api.as("officer").post("/api/decisions/" + decisionId + "/notice",
+                Map.of("firstPublished", "2025-01-06"));
+        assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
+        long noticeSequence = jdbc.queryForObject("""
+                SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?""",
+                Long.class, decisionId);
+
+        // The event is stored and handed out: the audit log, another processor, has it.
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM audit_log WHERE aggregate_identifier = ? AND sequence_number = ?",
+                Long.class, decisionId, noticeSequence) == 1);
+        assertThat(jdbc.queryForObject("SELECT document->>'version' FROM decision_view WHERE decision_id = ?",
+                String.class, decisionId)).as("the view is left as it was, not written past the event").isEqualTo("unreadable");
+        assertThat(timelineRows(decisionId, noticeSequence)).as("the notice is not in the timeline yet").isZero();
+
+        jdbc.update("UPDATE decision_view SET document = ?::jsonb WHERE decision_id = ?", stored, decisionId);
+
+        await().atMost(PATIENCE).until(() -> timelineRows(decisionId, noticeSequence) == 1);
+        JsonNode view = api.get("/api/decisions/" + decisionId).json();
+        assertThat(view.get("version").asLong()).as("the view has the held event").isEqualTo(noticeSequence);
+        assertThat(view.get("notice").isNull()).as("the notice is in the view").isFalse();
+    }
+
+    private long timelineRows(String decisionId, long sequence) {
+        return jdbc.queryForObject("SELECT count(*) FROM decision_timeline WHERE decision_id = ? AND sequence = ?",
+                Long.class, decisionId, sequence);
+    }
+}
