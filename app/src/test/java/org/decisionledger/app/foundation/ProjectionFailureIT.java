@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A projection whose handler fails stops at that event and keeps it (its segment retries with a
- * growing pause, and says so in the log); once the cause is gone it handles the event and what came
- * after it. It never logs the failure and moves on with the event missing from the view, which is
+ * A projection whose handler fails stops at that event and keeps it: its segment is released and
+ * retried with a growing pause, and the projection status shows it unclaimed; once the cause is gone
+ * it handles the event and what came after it. It never logs the failure and moves on with the event missing from the view, which is
  * what Axon does by default.
  */
 class ProjectionFailureIT extends IntegrationTest {
@@ -54,10 +54,14 @@ class ProjectionFailureIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT document->>'version' FROM decision_view WHERE decision_id = ?",
                 String.class, decisionId)).as("the view is left as it was, not written past the event").isEqualTo("unreadable");
         assertThat(timelineRows(decisionId, noticeSequence)).as("the notice is not in the timeline yet").isZero();
+        await().atMost(PATIENCE).until(() -> api.as("auditor").get("/api/admin/projections/decision-register")
+                .json().get("unclaimedSegments").asInt() > 0);
 
         jdbc.update("UPDATE decision_view SET document = ?::jsonb WHERE decision_id = ?", stored, decisionId);
 
         await().atMost(PATIENCE).until(() -> timelineRows(decisionId, noticeSequence) == 1);
+        await().atMost(PATIENCE).until(() -> api.as("auditor").get("/api/admin/projections/decision-register")
+                .json().get("unclaimedSegments").asInt() == 0);
         JsonNode view = api.get("/api/decisions/" + decisionId).json();
         assertThat(view.get("version").asLong()).as("the view has the held event").isEqualTo(noticeSequence);
         assertThat(view.get("notice").isNull()).as("the notice is in the view").isFalse();

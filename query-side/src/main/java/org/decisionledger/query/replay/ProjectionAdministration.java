@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToIntFunction;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -24,6 +25,7 @@ import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.query.common.NotFoundInRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +43,15 @@ public class ProjectionAdministration {
     private static final long SHUTDOWN_SECONDS = 30;
 
     /**
-     * @param position  the lowest position among the segments this node runs: everything up to it is in the view
-     * @param lag       events stored beyond that position
-     * @param replay    the rebuild under way, if any
+     * @param segments           the segments this node runs
+     * @param unclaimedSegments  segments no node holds: for a moment after a start, or held back by an
+     *                           event whose handler failed, which the processor retries with a growing pause
+     * @param position           the lowest position among the segments this node runs: everything up to it is in the view
+     * @param lag                events stored beyond that position
+     * @param replay             the rebuild under way, if any
      */
     public record ProjectionStatus(String name, boolean running, boolean error, boolean rebuildable, int segments,
-            Long position, long head, Long lag, boolean replaying, Replay replay) {
+            int unclaimedSegments, Long position, long head, Long lag, boolean replaying, Replay replay) {
     }
 
     /** @param progress from 0 to 1: the share of the history (up to {@code target}) replayed so far */
@@ -59,13 +64,22 @@ public class ProjectionAdministration {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
+    private final ToIntFunction<String> unclaimedSegments;
     private final Map<String, Requested> requested = new ConcurrentHashMap<>();
     private final Set<String> resetting = ConcurrentHashMap.newKeySet();
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+    @Autowired
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+            SegmentClaims claims) {
+        this(processing, eventStore, clock, claims::unclaimed);
+    }
+
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+            ToIntFunction<String> unclaimedSegments) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.unclaimedSegments = unclaimedSegments;
     }
 
     public List<ProjectionStatus> all() {
@@ -200,7 +214,8 @@ public class ProjectionAdministration {
             replay = new Replay(position, target, progress, pending == null ? null : pending.at());
         }
         return new ProjectionStatus(processor.getName(), processor.isRunning(), processor.isError(),
-                !LEDGER.equals(processor.getName()) && processor.supportsReset(), segments.size(), position, head,
+                !LEDGER.equals(processor.getName()) && processor.supportsReset(), segments.size(),
+                unclaimedSegments.applyAsInt(processor.getName()), position, head,
                 position == null ? null : Math.max(0, head - position), replaying, replay);
     }
 

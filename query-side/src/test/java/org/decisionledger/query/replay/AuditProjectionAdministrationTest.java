@@ -74,7 +74,7 @@ class AuditProjectionAdministrationTest {
         EventStore store = stand(EventStore.class, (method, args) ->
                 method.equals("createHeadToken") ? new GlobalSequenceTrackingToken(10) : null);
         return new ProjectionAdministration(processing, store,
-                Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), processorName -> 0);
     }
 
     private StreamingEventProcessor processor(String name, boolean replaying) {
