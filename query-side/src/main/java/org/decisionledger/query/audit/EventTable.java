@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,11 +19,6 @@ public class EventTable {
 
     EventTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<StoredEvent> byIdentifier(String eventIdentifier) {
-        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ?",
-                (rs, row) -> StoredEvent.read(rs, 1), eventIdentifier).stream().findFirst();
     }
 
     /** The stored events with these identifiers, by identifier; identifiers not in the table are absent. */
