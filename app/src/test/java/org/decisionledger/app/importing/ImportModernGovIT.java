@@ -151,7 +151,9 @@ class ImportModernGovIT extends IntegrationTest {
         assertThat(record.get("decisionDue").asString()).isEqualTo("2021-03-05");
         assertThat(record.get("earliestDecisionDate").asString()).isEqualTo("2021-03-05");
         assertThat(strings(record.get("flags"))).containsExactly("DECIDED_WITHOUT_DATE");
-        JsonNode plan = journey.readWhen("/api/forward-plan?authority=" + council, json -> json.size() == 1);
+        // The proposal and the notice are two commands: wait until the register has both, not just the first.
+        JsonNode plan = journey.readWhen("/api/forward-plan?authority=" + council,
+                json -> json.size() == 1 && json.get(0).get("notice") != null && !json.get(0).get("notice").isNull());
         assertThat(plan.get(0).get("notice").get("earliestDecisionDate").asString()).isEqualTo("2021-03-05");
     }
 }

@@ -90,7 +90,9 @@ class SeedImportIT extends IntegrationTest {
 
     @Test
     void seed004IsOnKentsForwardPlanWithItsNoticeAndEarliestDate() {
-        JsonNode plan = readWhen("/api/forward-plan?authority=kent", json -> json.size() == 1);
+        // The proposal and the notice are two commands: wait until the register has both, not just the first.
+        JsonNode plan = readWhen("/api/forward-plan?authority=kent",
+                json -> json.size() == 1 && json.get(0).get("notice") != null && !json.get(0).get("notice").isNull());
         JsonNode item = plan.get(0);
         assertThat(item.get("reference").asString()).isEqualTo("21/00019");
         assertThat(item.get("title").asString()).isEqualTo("SEND Strategy 2021-2024");
