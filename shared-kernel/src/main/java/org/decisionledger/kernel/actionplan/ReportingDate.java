@@ -1,6 +1,8 @@
 package org.decisionledger.kernel.actionplan;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -64,9 +66,58 @@ public record ReportingDate(String value, LocalDate firstDay, LocalDate lastDay)
         return ORDER.compare(this, other);
     }
 
-    /** Orders reporting-date texts by the dates they cover; used where only the text is kept. */
+    /**
+     * Orders reporting-date texts by the dates they cover, as {@link #compareTo} orders the parsed
+     * dates; used where only the text is kept. Trackers sort every review point of every action
+     * each time one changes, so canonical text is compared without building dates.
+     *
+     * @throws IllegalArgumentException when either text is not a reporting date
+     */
     public static int compareText(String left, String right) {
-        return parse(left).compareTo(parse(right));
+        return Long.compare(orderKey(left), orderKey(right));
+    }
+
+    /**
+     * The first day covered as {@code yyyymmdd}, then the day of the month of the last day covered:
+     * the order of (first day, last day), since both days fall in one month.
+     */
+    private static long orderKey(String text) {
+        int length = text == null ? 0 : text.length();
+        if ((length == 7 || length == 10) && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7)
+                && (length == 7 || text.charAt(7) == '-' && digits(text, 8, 10))) {
+            int year = number(text, 0, 4);
+            int month = number(text, 5, 7);
+            if (month >= 1 && month <= 12) {
+                int monthLength = Month.of(month).length(Year.isLeap(year));
+                int day = length == 7 ? 1 : number(text, 8, 10);
+                int lastDay = length == 7 ? monthLength : day;
+                if (day >= 1 && day <= monthLength) {
+                    return ((year * 100L + month) * 100 + day) * 100 + lastDay;
+                }
+            }
+        }
+        ReportingDate parsed = parse(text);
+        LocalDate first = parsed.firstDay();
+        return ((first.getYear() * 100L + first.getMonthValue()) * 100 + first.getDayOfMonth()) * 100
+                + parsed.lastDay().getDayOfMonth();
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,9 +48,35 @@ class ReportingDateTest {
         assertThat(sorted).containsExactly("2019-12", "2020-01", "2021-04", "2021-04-20", "2021-12");
     }
 
+    @Test
+    void textIsOrderedAsTheDatesItCovers() {
+        List<String> texts = new ArrayList<>(List.of(" 2021-04-20 ", "2000-02", "1900-02"));
+        for (int year : new int[] {1999, 2000, 2023, 2024}) {
+            for (int month = 1; month <= 12; month++) {
+                YearMonth yearMonth = YearMonth.of(year, month);
+                texts.add(yearMonth.toString());
+                for (int day = 1; day <= yearMonth.lengthOfMonth(); day += 3) {
+                    texts.add(yearMonth.atDay(day).toString());
+                }
+                texts.add(yearMonth.atEndOfMonth().toString());
+            }
+        }
+
+        for (String left : texts) {
+            for (String right : texts) {
+                assertThat(Integer.signum(ReportingDate.compareText(left, right)))
+                        .as("%s against %s", left, right)
+                        .isEqualTo(Integer.signum(ReportingDate.parse(left).compareTo(ReportingDate.parse(right))));
+            }
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"December 2019", "2019-13", "2019-02-30", "2019/12", "19-12", ""})
+    @ValueSource(strings = {"December 2019", "2019-13", "2019-00", "2019-02-30", "2023-02-29", "2019-04-31",
+            "2019-12-00", "2019/12", "19-12", "2019-1-01", ""})
     void anythingElseIsRefused(String text) {
         assertThatThrownBy(() -> ReportingDate.parse(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingDate.compareText(text, "2019-12")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingDate.compareText("2019-12", text)).isInstanceOf(IllegalArgumentException.class);
     }
 }
