@@ -25,6 +25,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.decisionledger.command.common.AggregateCaches;
 import org.decisionledger.command.common.BusinessDay;
 import org.decisionledger.kernel.actionplan.ActionAdded;
 import org.decisionledger.kernel.actionplan.ActionPlanCreated;
@@ -70,7 +71,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * to the serializer without getters. A change to the shape of that state bumps {@link Revision}, so
  * older snapshots are ignored and the plan is rebuilt from its events instead.
  */
-@Aggregate(snapshotTriggerDefinition = ActionPlanSnapshots.TRIGGER)
+@Aggregate(snapshotTriggerDefinition = ActionPlanSnapshots.TRIGGER, cache = AggregateCaches.ACTION_PLANS)
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

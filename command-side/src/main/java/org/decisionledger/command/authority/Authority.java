@@ -15,21 +15,22 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.decisionledger.command.common.AggregateCaches;
 import org.decisionledger.command.common.ExpectedVersionTargetResolver;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.authority.AuthorityRegistered;
 import org.decisionledger.kernel.authority.AuthorityRenamed;
 import org.decisionledger.kernel.authority.AuthorityRules;
 import org.decisionledger.kernel.authority.AuthorityRulesAdopted;
-import org.decisionledger.kernel.authority.RuleBook;
 import org.decisionledger.kernel.authority.ConfigureAuthority;
+import org.decisionledger.kernel.authority.RuleBook;
 import org.decisionledger.kernel.common.CommandAccepted;
 
 /**
  * A council and the versions of its constitutional rules. Rule versions are never edited: a new
  * version is adopted from a date, so a decision published earlier keeps the rules it was published under.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.AUTHORITIES)
 class Authority {
 
     @AggregateIdentifier

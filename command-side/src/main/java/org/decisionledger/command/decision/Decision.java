@@ -42,6 +42,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.decisionledger.command.authority.AuthorityRulesLookup;
+import org.decisionledger.command.common.AggregateCaches;
 import org.decisionledger.command.common.BusinessDay;
 import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.authority.AuthorityRules;
@@ -77,9 +78,9 @@ import org.decisionledger.kernel.decision.ProposeDecision;
 import org.decisionledger.kernel.decision.PublishDecision;
 import org.decisionledger.kernel.decision.PublishKeyDecisionNotice;
 import org.decisionledger.kernel.decision.RaiseCallIn;
+import org.decisionledger.kernel.decision.RecommendationsApproved;
 import org.decisionledger.kernel.decision.ReconsiderDecision;
 import org.decisionledger.kernel.decision.ReconsiderationOutcome;
-import org.decisionledger.kernel.decision.RecommendationsApproved;
 import org.decisionledger.kernel.decision.RecordCallInOutcome;
 import org.decisionledger.kernel.decision.RecordGeneralException;
 import org.decisionledger.kernel.decision.RecordSpecialUrgency;
@@ -95,7 +96,7 @@ import org.decisionledger.kernel.decision.WithdrawDecision;
  * again. Refusals an auditor must see are applied as events and answered with
  * {@link CommandRefusedAndRecorded}: throwing would roll the refusal event back.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.DECISIONS)
 class Decision {
 
     /** The deadline that makes a published decision take effect when nobody called it in. */

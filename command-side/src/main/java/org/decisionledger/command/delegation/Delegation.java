@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.decisionledger.command.common.AggregateCaches;
 import org.decisionledger.command.decision.DecisionStanding;
 import org.decisionledger.command.decision.DecisionStandings;
 import org.decisionledger.kernel.authority.AuthorityId;
@@ -48,7 +49,7 @@ import org.decisionledger.kernel.delegation.SubDelegationGranted;
  * event. Whether the source decision has taken effect is read from the decision's own events when
  * it matters (see ADR 0009), so nothing has to be recorded here when it does.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.DELEGATIONS)
 class Delegation {
 
     @AggregateIdentifier
