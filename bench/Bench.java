@@ -132,6 +132,7 @@ public class Bench {
             load.setup("bench-a", settings.plans());
             QueryTargets queries = prepareQueries(service, db, load);
 
+            details.put("warmUpSeconds", load.warmUntilCompiled("before the measured loads", MAX_WARM_UP_SECONDS));
             Map<Integer, LoadResult> byClients = new LinkedHashMap<>();
             for (int clients : settings.clientCounts()) {
                 byClients.put(clients, load.run(clients, settings.warmupSeconds(), settings.loadSeconds(),
@@ -595,13 +596,14 @@ public class Bench {
     record MillionResult(LoadResult empty, LoadResult full, long preloaded, double insertSeconds, Check check) {
     }
 
+    /** The longest warm-up before a measured load; see {@link Load#warmUntilCompiled}. */
+    static final int MAX_WARM_UP_SECONDS = 90;
+
     /**
      * A second store: first the 8-client load on it while nearly empty, then a million valid events
      * inserted with SQL and every processor's token moved to the head, so the processors do not
      * replay them (the rebuild figure measures replay), then the same load again.
      */
-    /** The same JIT warm-up before each of the two measured loads. */
-    static final int WARM_UP_SECONDS = 8;
 
     MillionResult million(Map<Integer, LoadResult> byClients) throws Exception {
         Store b = Store.create(this, "b");
@@ -610,7 +612,7 @@ public class Bench {
             Load load = new Load(this, service);
             load.setup("bench-b", 8);
             String template = load.proposeWithNotices(3);
-            load.run(8, 0, WARM_UP_SECONDS, "warm-up");
+            load.run(8, 0, 8, "warm-up");
             // The empty store is measured as the full one will be: right after a restart of the service and
             // of its PostgreSQL (cold caches), after the same warm-up.
             service.waitForProjections(Duration.ofMinutes(3));
@@ -619,7 +621,7 @@ public class Bench {
             b.stopDatabase();
             service = Service.start(this, b, "b2");
             load.retarget(service);
-            load.run(8, 0, WARM_UP_SECONDS, "warm-up after the restart");
+            load.warmUntilCompiled("after the restart", MAX_WARM_UP_SECONDS);
             LoadResult empty = load.run(8, settings.warmupSeconds(), settings.loadSeconds(), "8 clients, empty store");
             service.waitForProjections(Duration.ofMinutes(3));
             service.kill9();
@@ -643,7 +645,7 @@ public class Bench {
             b.stopDatabase();
             service = Service.start(this, b, "b3");
             load.retarget(service);
-            load.run(8, 0, WARM_UP_SECONDS, "warm-up after the restart");
+            load.warmUntilCompiled("after the restart", MAX_WARM_UP_SECONDS);
             LoadResult full = load.run(8, settings.warmupSeconds(), settings.loadSeconds(),
                     "8 clients, " + preloaded + " events stored");
             service.waitForProjections(Duration.ofMinutes(3));
@@ -841,6 +843,7 @@ public class Bench {
             perCommand.put("postgres", round(cpuMsPerCommand(cpu.postgres())));
             perCommand.put("loadGenerator", round(cpuMsPerCommand(cpu.loadGenerator())));
             node.put("windowSeconds", round(cpu.seconds()));
+            node.put("jitCompilerShareOfServiceCpu", round(cpu.compilerShare()));
             return node;
         }
     }
@@ -852,23 +855,51 @@ public class Bench {
      * whatever else the machine runs. Backends come and go during a window, so the machine's total
      * is the one count that loses none of them.
      */
-    record Cpu(double service, double postgres, double loadGenerator, double seconds) {
+    record Cpu(double service, double postgres, double loadGenerator, double seconds, double compiler) {
 
         static final double TICKS_PER_SECOND = 100;
 
         static Cpu over(Service service, long from, long to) throws InterruptedException {
             sleepUntil(from);
-            double[] before = {self(service.process.pid()), self(ProcessHandle.current().pid()), machine()};
+            long pid = service.process.pid();
+            double[] before = {self(pid), self(ProcessHandle.current().pid()), machine(), compiler(pid)};
             long start = System.nanoTime();
             sleepUntil(to);
-            double[] after = {self(service.process.pid()), self(ProcessHandle.current().pid()), machine()};
+            double[] after = {self(pid), self(ProcessHandle.current().pid()), machine(), compiler(pid)};
             if (!service.process.isAlive()) {
-                return new Cpu(0, 0, 0, (System.nanoTime() - start) / 1e9); // killed in the window: nothing to count
+                return new Cpu(0, 0, 0, (System.nanoTime() - start) / 1e9, 0); // killed in the window: nothing to count
             }
             double serviceSeconds = after[0] - before[0];
             double generatorSeconds = after[1] - before[1];
             return new Cpu(serviceSeconds, Math.max(0, after[2] - before[2] - serviceSeconds - generatorSeconds),
-                    generatorSeconds, (System.nanoTime() - start) / 1e9);
+                    generatorSeconds, (System.nanoTime() - start) / 1e9, Math.max(0, after[3] - before[3]));
+        }
+
+        /** The share of the service's CPU its JIT compiler threads took over the window. */
+        double compilerShare() {
+            return service <= 0 ? 0 : compiler / service;
+        }
+
+        /** CPU seconds so far of the JVM's JIT compiler threads (C1 and C2), from /proc/pid/task. */
+        static double compiler(long pid) {
+            double seconds = 0;
+            try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+                for (Path task : tasks) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                            seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // a thread that ended while being read
+                    }
+                }
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+            return seconds;
         }
 
         /** The machine's busy CPU seconds so far: user, nice, system, irq and softirq of /proc/stat. */
@@ -1060,14 +1091,33 @@ public class Bench {
                     sampler.maxLag, drain, sampler.maxRss, sampler.maxPss, commands, cpu);
             bench.say("  %.1f commands/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s; max lag %.0f events, "
                     + "caught up %.1f s after; RSS max %.0f MB; CPU per command: service %.1f ms, PostgreSQL and the rest %.1f ms, "
-                    + "load generator %.1f ms", result.latencies().perSecond(), result.latencies().p50(),
+                    + "load generator %.1f ms; JIT compiler %.0f%% of the service's CPU", result.latencies().perSecond(), result.latencies().p50(),
                     result.latencies().p95(), result.latencies().p99(), result.errors(), errorKinds.isEmpty() ? "" : errorKinds,
                     result.maxLag(), drain, result.maxRss(), result.cpuMsPerCommand(cpu.service()),
-                    result.cpuMsPerCommand(cpu.postgres()), result.cpuMsPerCommand(cpu.loadGenerator()));
+                    result.cpuMsPerCommand(cpu.postgres()), result.cpuMsPerCommand(cpu.loadGenerator()),
+                    cpu.compilerShare() * 100);
             if (!label.startsWith("load killed") && !label.startsWith("warm-up") && !label.startsWith("load after")) {
                 object(bench.details, "load").set(label, result.json());
             }
             return result;
+        }
+
+        /**
+         * Runs the 8-client load in 5-second rounds until the JIT compiler threads take under 5% of the
+         * service's CPU in a round (at most {@code maxSeconds}): a long-running service is measured,
+         * not one still compiling its hot paths on the cores the load needs. Answers the seconds run.
+         */
+        int warmUntilCompiled(String label, int maxSeconds) throws Exception {
+            int seconds = 0;
+            while (seconds < maxSeconds) {
+                LoadResult round = run(8, 0, 5, "warm-up " + label);
+                seconds += 5;
+                if (service.dead || round.cpu().compilerShare() < 0.05) {
+                    break;
+                }
+            }
+            bench.say("  warmed up for %d s %s", seconds, label);
+            return seconds;
         }
 
         HttpResponse<String> status(String plan) throws IOException, InterruptedException {
