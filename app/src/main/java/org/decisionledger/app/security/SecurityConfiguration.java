@@ -1,5 +1,7 @@
 package org.decisionledger.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +51,9 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     static final List<String> DEMO_USERS = List.of("officer", "scrutiny", "auditor", "admin");
     static final int DEMO_PASSWORD_COST = 4;
+    /** How long and how many verified bearer tokens are remembered; see {@link VerifiedTokens}. */
+    static final Duration VERIFIED_TOKENS_KEPT_FOR = Duration.ofMinutes(5);
+    static final int VERIFIED_TOKENS_KEPT = 4096;
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, Environment environment,
@@ -114,7 +119,10 @@ class SecurityConfiguration {
                     .authenticationEntryPoint((request, response, exception) ->
                             problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN",
                                     "Sign in to use this endpoint."))
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
+                    .jwt(jwt -> jwt
+                            .decoder(new VerifiedTokens(jwtDecoder.getObject(), Clock.systemUTC(),
+                                    VERIFIED_TOKENS_KEPT_FOR, VERIFIED_TOKENS_KEPT))
+                            .jwtAuthenticationConverter(rolesFrom(properties.rolesClaim()))));
         }
         return http.build();
     }
