@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.decisionledger.kernel.actionplan.ActionAdded;
@@ -123,6 +124,23 @@ public final class ActionPlanTrackerFolding {
                 action.statusByReviewPoint(), action.subGroupUpdates(), cited);
     }
 
+    /**
+     * The review points in time order, one for each date covered (the first seen of texts covering
+     * the same dates). Sorted once, after collecting them, rather than kept sorted while collecting:
+     * a plan's tracker is rebuilt on every event and its actions share most of their review points.
+     */
+    static List<String> inTimeOrder(Set<String> reviewPoints) {
+        List<String> sorted = new ArrayList<>(reviewPoints);
+        sorted.sort(ReportingDate::compareText);
+        List<String> distinct = new ArrayList<>(sorted.size());
+        for (String reviewPoint : sorted) {
+            if (distinct.isEmpty() || ReportingDate.compareText(distinct.get(distinct.size() - 1), reviewPoint) != 0) {
+                distinct.add(reviewPoint);
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
     /** The tracker being changed by one event. */
     private static final class Draft {
 
@@ -153,15 +171,16 @@ public final class ActionPlanTrackerFolding {
         ActionPlanTracker build(long sequence, Instant recordedAt) {
             Map<ActionStatus, Integer> latest = new EnumMap<>(ActionStatus.class);
             int withoutStatus = 0;
-            TreeSet<String> reviewPoints = new TreeSet<>(ReportingDate::compareText);
+            Set<String> seen = new LinkedHashSet<>();
             for (TrackerAction action : actions) {
                 if (action.latestStatus() == null) {
                     withoutStatus++;
                 } else {
                     latest.merge(action.latestStatus().status(), 1, Integer::sum);
                 }
-                reviewPoints.addAll(action.statusByReviewPoint().keySet());
+                seen.addAll(action.statusByReviewPoint().keySet());
             }
+            List<String> reviewPoints = inTimeOrder(seen);
             List<ReviewPointCounts> byReviewPoint = new ArrayList<>();
             for (String reviewPoint : reviewPoints) {
                 Map<ActionStatus, Integer> counts = new EnumMap<>(ActionStatus.class);
@@ -175,7 +194,7 @@ public final class ActionPlanTrackerFolding {
             }
             return new ActionPlanTracker(current.id(), current.authorityId(), current.title(), current.kind(),
                     current.sourceDecisionId(), current.inspectionReference(), current.inspectionPublishedOn(),
-                    current.submissionDueBy(), current.createdOn(), priorities, actions, List.copyOf(reviewPoints),
+                    current.submissionDueBy(), current.createdOn(), priorities, actions, reviewPoints,
                     latest, withoutStatus, byReviewPoint, reviewSchedule, missedReviewPoints, sequence, recordedAt);
         }
     }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.decisionledger.kernel.actionplan.ActionAdded;
 import org.decisionledger.kernel.actionplan.ActionPlanCreated;
@@ -112,6 +114,14 @@ class ActionPlanTrackerFoldingTest {
                 .containsEntry(ActionStatus.IN_PROGRESS, 1);
         assertThat(tracker.countsByReviewPoint().get(1).counts()).containsEntry(ActionStatus.COMPLETE, 1)
                 .containsEntry(ActionStatus.IN_PROGRESS, 0);
+    }
+
+    @Test
+    void reviewPointsAreListedOnceEachInTimeOrder() {
+        Set<String> seen = new LinkedHashSet<>(List.of("2021-04", "2019-12", "2021-04-20", "2020-01", "2019-12-01"));
+
+        assertThat(ActionPlanTrackerFolding.inTimeOrder(seen))
+                .containsExactly("2019-12-01", "2019-12", "2020-01", "2021-04", "2021-04-20");
     }
 
     @Test
