@@ -1,8 +1,8 @@
 package org.decisionledger.app.support;
 
 import java.time.Clock;
-import java.util.UUID;
 
+import org.decisionledger.app.axon.TimeOrderedIdentifiers;
 import org.decisionledger.command.common.IdentifierSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +26,6 @@ class AssemblyConfiguration {
 
     @Bean
     IdentifierSource identifierSource() {
-        return () -> UUID.randomUUID().toString();
+        return TimeOrderedIdentifiers::next;
     }
 }

@@ -65,6 +65,10 @@ class ProposalSliceIT extends IntegrationTest {
         assertThat(jdbc.queryForObject(
                 "SELECT payload->>'decisionId' FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, id))
                 .isEqualTo(id);
+        assertThat(UUID.fromString(id).version()).as("ids sort in the order they were made (ADR 16)").isEqualTo(7);
+        assertThat(UUID.fromString(jdbc.queryForObject(
+                "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, id))
+                .version()).isEqualTo(7);
     }
 
     @Test
