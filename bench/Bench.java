@@ -68,7 +68,7 @@ public class Bench {
                     Integer.parseInt(env.getOrDefault("BENCH_WARMUP_SECONDS", "3")),
                     Integer.parseInt(env.getOrDefault("BENCH_RAW_SECONDS", "8")),
                     Long.parseLong(env.getOrDefault("BENCH_MILLION", "1000000")),
-                    32,
+                    64,
                     Integer.parseInt(env.getOrDefault("BENCH_QUERY_REQUESTS", "1000")),
                     Integer.parseInt(env.getOrDefault("BENCH_PORT", "18181")),
                     Integer.parseInt(env.getOrDefault("BENCH_PG_PORT", "15481")));
@@ -610,7 +610,7 @@ public class Bench {
         Service service = Service.start(this, b, "b1");
         try {
             Load load = new Load(this, service);
-            load.setup("bench-b", 8);
+            load.setup("bench-b", settings.plans());
             String template = load.proposeWithNotices(3);
             load.run(8, 0, 8, "warm-up");
             // The empty store is measured as the full one will be: right after a restart of the service and
@@ -944,12 +944,22 @@ public class Bench {
     static final class Load {
         static final String[] STEPS = {"propose", "notice", "status", "approve", "publish", "call-in", "status"};
         static final int ACTIONS = 20;
+        /**
+         * Monthly review points a plan takes statuses for (two years) before its clients move on to
+         * another plan, as a council replaces a plan after its term. A plan that took statuses for
+         * ever would grow its tracker document without bound, and the load would measure that
+         * growth rather than the store.
+         */
+        static final int REVIEW_POINTS = 24;
 
         final Bench bench;
         Service service;
         String authority;
         final List<String> plans = new ArrayList<>();
         final Map<String, AtomicInteger> statusCounters = new ConcurrentHashMap<>();
+        /** Plans no client is reporting on: fresh ones from the set-up, and those a finished phase left part-full. */
+        final java.util.Deque<String> sparePlans = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        final AtomicInteger plansCreatedUnderLoad = new AtomicInteger();
 
         Load(Bench bench, Service service) {
             this.bench = bench;
@@ -968,22 +978,44 @@ public class Bench {
                     Service.ADMIN), 200, 201);
             int commands = 1;
             for (int p = 0; p < planCount; p++) {
-                String plan = id(expect(service.post("/api/action-plans", """
-                        {"authorityId": "%s", "title": "Written Statement of Action %d", "kind": "WRITTEN_STATEMENT_OF_ACTION"}"""
-                        .formatted(authorityId, p), Service.OFFICER), 201));
-                expect(service.post("/api/action-plans/" + plan + "/priorities", """
-                        {"ref": "1", "title": "Identification of needs"}""", Service.OFFICER), 200, 201);
-                for (int a = 1; a <= ACTIONS; a++) {
-                    expect(service.post("/api/action-plans/" + plan + "/actions", """
-                            {"ref": "1.%d", "priorityRef": "1", "description": "Action %d of the plan", "leads": ["Head of SEND"]}"""
-                            .formatted(a, a), Service.OFFICER), 200, 201);
-                }
+                sparePlans.add(createPlan());
                 commands += 2 + ACTIONS;
-                plans.add(plan);
-                statusCounters.put(plan, new AtomicInteger());
             }
             bench.say("set up authority %s and %d action plans: %d commands in %.1f s", authorityId, planCount, commands,
                     (System.nanoTime() - start) / 1e9);
+        }
+
+        /** A plan with one priority and {@link #ACTIONS} actions: 22 commands. */
+        String createPlan() throws Exception {
+            int p = plans.size();
+            String plan = id(expect(service.post("/api/action-plans", """
+                    {"authorityId": "%s", "title": "Written Statement of Action %d", "kind": "WRITTEN_STATEMENT_OF_ACTION"}"""
+                    .formatted(authority, p), Service.OFFICER), 201));
+            expect(service.post("/api/action-plans/" + plan + "/priorities", """
+                    {"ref": "1", "title": "Identification of needs"}""", Service.OFFICER), 200, 201);
+            for (int a = 1; a <= ACTIONS; a++) {
+                expect(service.post("/api/action-plans/" + plan + "/actions", """
+                        {"ref": "1.%d", "priorityRef": "1", "description": "Action %d of the plan", "leads": ["Head of SEND"]}"""
+                        .formatted(a, a), Service.OFFICER), 200, 201);
+            }
+            synchronized (plans) {
+                plans.add(plan);
+            }
+            statusCounters.put(plan, new AtomicInteger());
+            return plan;
+        }
+
+        /**
+         * The plan a client reports on next: a spare one, or (when the set-up's are all used) a new one,
+         * made there and then and counted in {@code plansCreatedUnderLoad}.
+         */
+        String takePlan() throws Exception {
+            String plan = sparePlans.pollFirst();
+            if (plan != null) {
+                return plan;
+            }
+            plansCreatedUnderLoad.incrementAndGet();
+            return createPlan();
         }
 
         /** A key decision with a notice and {@code notices - 1} re-publications; answers its id. */
@@ -1015,9 +1047,10 @@ public class Bench {
             CountDownLatch done = new CountDownLatch(clients);
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                String plan = plans.get(c % plans.size());
                 startThread(() -> {
+                    String plan = null;
                     try {
+                        plan = takePlan();
                         String decision = null;
                         String wrong = null;
                         for (int step = 0; System.nanoTime() < end && !service.dead; step = (step + 1) % STEPS.length) {
@@ -1042,7 +1075,12 @@ public class Bench {
                                     case "call-in" -> service.post("/api/decisions/" + decision + "/call-ins", """
                                             {"raisedOn": "2025-02-12", "signatories": ["Cllr A Smith", "Cllr B Jones"], "grounds": "Consultation was inadequate"}""",
                                             Service.SCRUTINY);
-                                    default -> status(plan);
+                                    default -> {
+                                        if (statusCounters.get(plan).get() >= ACTIONS * REVIEW_POINTS) {
+                                            plan = takePlan();
+                                        }
+                                        yield status(plan);
+                                    }
                                 };
                             } catch (IOException e) {
                                 errors.incrementAndGet();
@@ -1073,6 +1111,9 @@ public class Bench {
                         errors.incrementAndGet();
                         errorKinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     } finally {
+                        if (plan != null && statusCounters.get(plan).get() < ACTIONS * REVIEW_POINTS) {
+                            sparePlans.addFirst(plan);
+                        }
                         done.countDown();
                     }
                 });
@@ -1096,6 +1137,10 @@ public class Bench {
                     result.maxLag(), drain, result.maxRss(), result.cpuMsPerCommand(cpu.service()),
                     result.cpuMsPerCommand(cpu.postgres()), result.cpuMsPerCommand(cpu.loadGenerator()),
                     cpu.compilerShare() * 100);
+            int created = plansCreatedUnderLoad.getAndSet(0);
+            if (created > 0) {
+                bench.say("  %d action plans were created during this phase (every set-up plan was full)", created);
+            }
             if (!label.startsWith("load killed") && !label.startsWith("warm-up") && !label.startsWith("load after")) {
                 object(bench.details, "load").set(label, result.json());
             }
