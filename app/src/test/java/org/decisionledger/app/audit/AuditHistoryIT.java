@@ -80,15 +80,8 @@ class AuditHistoryIT extends IntegrationTest {
         assertThat(api.as("admin").put("/api/authorities/" + authorityId,
                 Map.of("name", "Old Shire District Council", "callInWorkingDays", 3)).status()).isEqualTo(201);
         // A rename as revision 1 wrote it, before previousName existed: stored JSON, not a Java object.
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                VALUES (?, ?, 1, 'Authority', ?, 'org.decisionledger.kernel.authority.AuthorityRenamed', '1',
-                    ?::jsonb, ?::jsonb)""",
-                UUID.randomUUID().toString(), authorityId, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "{\"authorityId\": \"" + authorityId + "\", \"name\": \"Middle Shire District Council\", "
-                        + "\"configuredOn\": \"2019-04-01\"}",
-                "{\"actor\": \"admin\", \"roles\": \"ADMIN\", \"command\": \"ConfigureAuthority\"}");
+        storeAuthorityRenamedDirectly(authorityId, 1, "1", "{\"authorityId\": \"" + authorityId
+                + "\", \"name\": \"Middle Shire District Council\", \"configuredOn\": \"2019-04-01\"}");
 
         Api.Response renamedAgain = api.as("admin").put("/api/authorities/" + authorityId,
                 Map.of("name", "New Shire Council", "callInWorkingDays", 3));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,15 +39,8 @@ class AggregateCacheIT extends IntegrationTest {
         assertThat(authorities.containsKey(id)).as("the node keeps the aggregate it changed").isTrue();
 
         // Another node renames it: its event is in the store, and this node's copy is at version 1.
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                VALUES (?, ?, 2, 'Authority', ?, 'org.decisionledger.kernel.authority.AuthorityRenamed', '2',
-                    ?::jsonb, ?::jsonb)""",
-                UUID.randomUUID().toString(), id, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "{\"authorityId\": \"" + id + "\", \"name\": \"Cache Shire Borough Council\", "
-                        + "\"previousName\": \"Cache Shire Council\", \"configuredOn\": \"2026-11-02\"}",
-                "{\"actor\": \"admin\", \"roles\": \"ADMIN\", \"command\": \"ConfigureAuthority\"}");
+        storeAuthorityRenamedDirectly(id, 2, "2", "{\"authorityId\": \"" + id + "\", \"name\": \"Cache Shire Borough Council\", "
+                + "\"previousName\": \"Cache Shire Council\", \"configuredOn\": \"2026-11-02\"}");
 
         Api.Response renamed = api.as("admin").header("If-Match", "\"2\"").put("/api/authorities/" + id,
                 Map.of("name", "Cache Shire City Council", "callInWorkingDays", 3));

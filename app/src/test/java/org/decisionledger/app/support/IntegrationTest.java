@@ -55,4 +55,20 @@ public abstract class IntegrationTest {
         Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         return count == null ? 0 : count;
     }
+
+    /**
+     * Writes an authority's rename into the event table with SQL, as another node or an older
+     * version of the service would have stored it: {@code payload} is the stored JSON, and the
+     * metadata names the admin who configured it.
+     */
+    protected void storeAuthorityRenamedDirectly(String authorityId, long sequence, String revision, String payload) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                VALUES (?, ?, ?, 'Authority', ?, 'org.decisionledger.kernel.authority.AuthorityRenamed', ?,
+                    ?::jsonb, ?::jsonb)""",
+                java.util.UUID.randomUUID().toString(), authorityId, sequence,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(), revision, payload,
+                "{\"actor\": \"admin\", \"roles\": \"ADMIN\", \"command\": \"ConfigureAuthority\"}");
+    }
 }
