@@ -31,8 +31,8 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenIsVerifiedOnceAndThenRemembered() {
-        VerifiedTokens tokens = new VerifiedTokens(identityProvider, clock, Duration.ofMinutes(5), 16);
-        String token = IDENTITY_PROVIDER.sign("officer", "OFFICER", Instant.now().plusSeconds(3600));
+        VerifiedTokens tokens = remembering(Duration.ofMinutes(5), 16);
+        String token = token("officer", "OFFICER", 3600);
 
         assertThat(tokens.decode(token).getSubject()).isEqualTo("officer");
         assertThat(tokens.decode(token).getSubject()).isEqualTo("officer");
@@ -42,8 +42,8 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenAlteredInOneByteIsVerifiedInFullAndRefused() {
-        VerifiedTokens tokens = new VerifiedTokens(identityProvider, clock, Duration.ofMinutes(5), 16);
-        String token = IDENTITY_PROVIDER.sign("officer", "OFFICER", Instant.now().plusSeconds(3600));
+        VerifiedTokens tokens = remembering(Duration.ofMinutes(5), 16);
+        String token = token("officer", "OFFICER", 3600);
         tokens.decode(token);
         String altered = SignedTokens.withClaimsReplaced(token, "OFFICER", "ADMIN");
 
@@ -53,8 +53,8 @@ class VerifiedTokensTest {
 
     @Test
     void aRememberedTokenIsRefusedOnceItHasExpired() {
-        VerifiedTokens tokens = new VerifiedTokens(identityProvider, clock, Duration.ofHours(1), 16);
-        String token = IDENTITY_PROVIDER.sign("officer", "OFFICER", Instant.now().plusSeconds(120));
+        VerifiedTokens tokens = remembering(Duration.ofHours(1), 16);
+        String token = token("officer", "OFFICER", 120);
         tokens.decode(token);
 
         clock.advance(Duration.ofMinutes(10));
@@ -65,9 +65,9 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenIsVerifiedAgainAfterTheRememberedTimeOrWhenCrowdedOut() {
-        VerifiedTokens tokens = new VerifiedTokens(identityProvider, clock, Duration.ofMinutes(5), 1);
-        String officer = IDENTITY_PROVIDER.sign("officer", "OFFICER", Instant.now().plusSeconds(3600));
-        String auditor = IDENTITY_PROVIDER.sign("auditor", "AUDITOR", Instant.now().plusSeconds(3600));
+        VerifiedTokens tokens = remembering(Duration.ofMinutes(5), 1);
+        String officer = token("officer", "OFFICER", 3600);
+        String auditor = token("auditor", "AUDITOR", 3600);
 
         tokens.decode(officer);
         clock.advance(Duration.ofMinutes(6));
@@ -77,6 +77,14 @@ class VerifiedTokensTest {
         tokens.decode(auditor);
         tokens.decode(officer);
         assertThat(verifications).hasValue(4);
+    }
+
+    private VerifiedTokens remembering(Duration remembered, int capacity) {
+        return new VerifiedTokens(identityProvider, clock, remembered, capacity);
+    }
+
+    private static String token(String subject, String role, long secondsToExpiry) {
+        return IDENTITY_PROVIDER.sign(subject, role, Instant.now().plusSeconds(secondsToExpiry));
     }
 
     private static final class MovableClock extends Clock {
