@@ -83,6 +83,9 @@ class ProductionModeIT {
             assertThat(api.header("Authorization", "Bearer " + new SignedTokens().sign("jo.admin", "ADMIN", inAnHour))
                     .put("/api/authorities/token-council", council).status())
                     .as("a token another key signed").isEqualTo(401);
+            assertThat(api.header("Authorization", "Bearer not.a.token")
+                    .put("/api/authorities/token-council", council).status())
+                    .as("a malformed token").isEqualTo(401);
             assertThat(service.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry "
                     + "WHERE aggregate_identifier = 'token-council'", Long.class)).isEqualTo(2);
         }

@@ -52,6 +52,15 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void somethingThatIsNotATokenIsRefusedEveryTimeAndNeverRemembered() {
+        VerifiedTokens tokens = remembering(Duration.ofMinutes(5), 16);
+
+        assertThatThrownBy(() -> tokens.decode("not-a-token")).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> tokens.decode("not-a-token")).isInstanceOf(JwtException.class);
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
     void aRememberedTokenIsRefusedOnceItHasExpired() {
         VerifiedTokens tokens = remembering(Duration.ofHours(1), 16);
         String token = token("officer", "OFFICER", 120);
