@@ -133,17 +133,21 @@ class AxonStorageConfiguration {
                 .build();
     }
 
-    /** Axon's own event store over the JDBC engine, with the read settings of {@link EventStoreTuning}. */
+    /**
+     * Axon's own event store over the JDBC engine. Each processor reads the table through a stream of
+     * its own, a batch at a time, and holds at most what its segments have queued (ADR 17). Axon's
+     * shared stream for processors at the head is off: it reads ahead without limit, and a processor
+     * that falls behind keeps everything read after its position in memory until a cleaner notices it.
+     * A burst of events beyond the heap stopped a node's processors that way.
+     */
     @Bean
     @Profile("!axonserver")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-            EventStoreTuning tuning) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(tuning.fetchDelay().toMillis())
-                .cachedEvents(tuning.cachedEvents())
+                .optimizeEventConsumption(false)
                 .build();
     }
 
