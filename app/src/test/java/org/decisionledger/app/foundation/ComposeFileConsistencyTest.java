@@ -57,4 +57,17 @@ class ComposeFileConsistencyTest {
         assertThat(appPom).contains("<finalName>decision-ledger</finalName>");
         assertThat(dockerfile).contains("app/target/decision-ledger.jar");
     }
+
+    /** A node out of memory exits rather than run on with stopped processors, and is started again (ADR 17). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNodeOutOfMemoryExitsAndIsRestarted() throws IOException {
+        String entrypoint = Files.readAllLines(ROOT.resolve("docker/Dockerfile")).stream()
+                .filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElseThrow();
+        assertThat(entrypoint).contains("\"-XX:+ExitOnOutOfMemoryError\"");
+        Map<String, Object> services = (Map<String, Object>) yaml("docker/compose.yml").get("services");
+        for (String node : new String[] {"ledger-1", "ledger-2"}) {
+            assertThat(((Map<String, Object>) services.get(node)).get("restart")).as(node).isIn("always", "unless-stopped");
+        }
+    }
 }
