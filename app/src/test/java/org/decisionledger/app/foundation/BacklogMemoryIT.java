@@ -98,7 +98,22 @@ class BacklogMemoryIT {
             if (!service.waitFor(60, TimeUnit.SECONDS)) {
                 service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+            stopOrphanedDatabase(store);
         }
+    }
+
+    /**
+     * A service that stopped abruptly (out of memory, say) cannot stop its embedded PostgreSQL, which
+     * would run on after the test; it is found by its data directory and stopped.
+     */
+    private static void stopOrphanedDatabase(Map<String, String> store) {
+        String dataDirectory = store.get("decision-ledger.embedded-postgres.data-directory");
+        if (dataDirectory == null) {
+            return;
+        }
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(dataDirectory)).orElse(false))
+                .forEach(ProcessHandle::destroy);
     }
 
     private static Process start(Map<String, String> store, int port, Path log) throws IOException {
