@@ -69,7 +69,8 @@ class BacklogMemoryIT {
                     Statement statement = connection.createStatement()) {
                 await("the seeds are loaded and projected").atMost(Duration.ofMinutes(3))
                         .pollInterval(Duration.ofMillis(500))
-                        .until(() -> !service.isAlive() || (template(statement) != null && answered(() -> caughtUp(api, head(statement)))));
+                        .until(() -> !service.isAlive()
+                                || (template(statement) != null && answered(() -> caughtUp(api, head(statement)))));
                 assertRunning(service, log, "with the seeds loaded");
 
                 statement.execute("""
