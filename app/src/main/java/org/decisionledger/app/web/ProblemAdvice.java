@@ -16,6 +16,7 @@ import org.decisionledger.kernel.common.DomainException;
 import org.decisionledger.kernel.common.InvalidCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -40,6 +42,9 @@ import jakarta.validation.ConstraintViolationException;
 class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    /** How soon a client may try again when the store could not be reached. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final ProblemResponses problems;
 
@@ -64,11 +69,11 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail remoteRefusal(CommandExecutionException exception) {
+    ProblemDetail remoteRefusal(CommandExecutionException exception, HttpServletResponse response) {
         if (exception.getCause() instanceof DomainException domain) {
             return refused(domain);
         }
-        return unexpected(exception);
+        return unexpected(exception, response);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -200,10 +205,36 @@ class ProblemAdvice {
      * payloads, which stay in the server's error log and never reach the client.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ProblemDetail unexpected(Exception exception, HttpServletResponse response) {
+        if (StoreUnavailable.causedBy(exception)) {
+            return storeUnavailable(exception, response);
+        }
         log.error("Unexpected failure ({}); the client was told only that it failed", exception.getClass().getName(),
                 exception);
         return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "The service could not complete the request. Nothing was recorded unless the answer said so.");
+    }
+
+    /**
+     * The store could not be reached: a restart of PostgreSQL, a failover, a pool with no connection
+     * to give. The client may try again; a command whose connection was cut while it committed may or
+     * may not have been recorded, and sending it again with the same Idempotency-Key records it at
+     * most once.
+     */
+    private ProblemDetail storeUnavailable(Exception exception, HttpServletResponse response) {
+        log.warn("The store could not be reached ({}): answered 503", rootCause(exception));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        return problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
+                "The service cannot reach its store right now; try again shortly. A command sent again with the"
+                        + " same Idempotency-Key is recorded at most once.");
+    }
+
+    /** The innermost cause's type and message: which connection failed and why, without SQL or payloads. */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 }

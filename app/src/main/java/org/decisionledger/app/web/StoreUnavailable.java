@@ -1,0 +1,44 @@
+package org.decisionledger.app.web;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Whether a failure means the store could not be reached (PostgreSQL restarting or refusing
+ * connections, the pool unable to hand out a connection, a connection cut), as opposed to a fault in
+ * the request or in the service. Such a failure is answered 503 with {@code Retry-After}.
+ */
+final class StoreUnavailable {
+
+    /** How far down a chain of causes to look; Axon and Spring wrap a driver's exception a few times. */
+    private static final int DEPTH = 16;
+
+    private StoreUnavailable() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < DEPTH; depth++) {
+            if (current instanceof DataAccessResourceFailureException
+                    || current instanceof SQLTransientConnectionException
+                    || current instanceof SQLNonTransientConnectionException
+                    || current instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), and 57P01 to 57P03: the server shutting down, crashed
+     * or not accepting connections yet.
+     */
+    private static boolean connectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.decisionledger.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+class StoreUnavailableTest {
+
+    @Test
+    void aPoolThatCannotHandOutAConnectionIsTheStoreUnavailableHoweverDeeplyWrapped() {
+        SQLTransientConnectionException pool = new SQLTransientConnectionException("request timed out after 1000ms");
+        Exception wrapped = new CommandExecutionException("failed",
+                new EventStoreException("append failed", new CannotGetJdbcConnectionException("no connection", pool)));
+
+        assertThat(StoreUnavailable.causedBy(wrapped)).isTrue();
+        assertThat(StoreUnavailable.causedBy(pool)).isTrue();
+    }
+
+    @Test
+    void aConnectionLostOrAServerShuttingDownIsTheStoreUnavailable() {
+        assertThat(StoreUnavailable.causedBy(new SQLException("I/O error", "08006"))).isTrue();
+        assertThat(StoreUnavailable.causedBy(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(StoreUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(StoreUnavailable.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
+    }
+
+    @Test
+    void faultsInTheRequestOrTheServiceAreNot() {
+        assertThat(StoreUnavailable.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(StoreUnavailable.causedBy(new DataIntegrityViolationException("check violated"))).isFalse();
+        assertThat(StoreUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
+        assertThat(StoreUnavailable.causedBy(new SQLException("no state"))).isFalse();
+    }
+
+    @Test
+    void aChainOfCausesThatLoopsEndsTheSearch() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalStateException second = new IllegalStateException("second", first);
+        first.initCause(second);
+
+        assertThat(StoreUnavailable.causedBy(first)).isFalse();
+    }
+}
