@@ -219,14 +219,15 @@ class ProblemAdvice {
      * The store could not be reached: a restart of PostgreSQL, a failover, a pool with no connection
      * to give. The client may try again; a command whose connection was cut while it committed may or
      * may not have been recorded, and sending it again with the same Idempotency-Key records it at
-     * most once.
+     * most once (an import is recorded at most once by what it imports, ADR 11).
      */
     private ProblemDetail storeUnavailable(Exception exception, HttpServletResponse response) {
         log.warn("The store could not be reached ({}): answered 503", rootCause(exception));
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         return problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
-                "The service cannot reach its store right now; try again shortly. A command sent again with the"
-                        + " same Idempotency-Key is recorded at most once.");
+                "The service cannot reach its store right now; try again shortly. Sending the request again"
+                        + " is safe: a command with the same Idempotency-Key, or the same import, is recorded"
+                        + " at most once.");
     }
 
     /** The innermost cause's type and message: which connection failed and why, without SQL or payloads. */
