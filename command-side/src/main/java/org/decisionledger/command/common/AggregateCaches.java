@@ -21,21 +21,26 @@ public class AggregateCaches {
 
     @Bean(DECISIONS)
     Cache decisionCache(AggregateCacheProperties properties, ObjectProvider<EventStore> eventStore) {
-        return new StoreCheckedAggregateCache(new BoundedCache(properties.decisions()), eventStore::getObject);
+        return checked(properties.decisions(), eventStore);
     }
 
     @Bean(ACTION_PLANS)
     Cache actionPlanCache(AggregateCacheProperties properties, ObjectProvider<EventStore> eventStore) {
-        return new StoreCheckedAggregateCache(new BoundedCache(properties.actionPlans()), eventStore::getObject);
+        return checked(properties.actionPlans(), eventStore);
     }
 
     @Bean(AUTHORITIES)
     Cache authorityCache(AggregateCacheProperties properties, ObjectProvider<EventStore> eventStore) {
-        return new StoreCheckedAggregateCache(new BoundedCache(properties.others()), eventStore::getObject);
+        return checked(properties.others(), eventStore);
     }
 
     @Bean(DELEGATIONS)
     Cache delegationCache(AggregateCacheProperties properties, ObjectProvider<EventStore> eventStore) {
-        return new StoreCheckedAggregateCache(new BoundedCache(properties.others()), eventStore::getObject);
+        return checked(properties.others(), eventStore);
+    }
+
+    /** A bounded cache of {@code size} aggregates, each used only while the store holds nothing newer for it. */
+    private static Cache checked(int size, ObjectProvider<EventStore> eventStore) {
+        return new StoreCheckedAggregateCache(new BoundedCache(size), eventStore::getObject);
     }
 }
