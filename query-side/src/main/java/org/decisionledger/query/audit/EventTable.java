@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.decisionledger.query.common.KeySetStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,8 @@ public class EventTable {
     /** The stored events with these identifiers, by identifier; identifiers not in the table are absent. */
     public Map<String, StoredEvent> byIdentifiers(Collection<String> eventIdentifiers) {
         Map<String, StoredEvent> found = new HashMap<>();
-        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ANY (?)",
+        KeySetStatements.query(jdbc,
+                "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ANY (?)",
                 (rs, row) -> StoredEvent.read(rs, 1), (Object) eventIdentifiers.toArray(String[]::new))
                 .forEach(event -> found.put(event.eventIdentifier(), event));
         return found;

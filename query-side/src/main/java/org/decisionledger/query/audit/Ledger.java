@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.decisionledger.query.common.KeySetStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +53,9 @@ public class Ledger {
         if (eventIdentifiers.isEmpty()) {
             return;
         }
-        Set<String> chained = new HashSet<>(jdbc.queryForList(
-                "SELECT event_identifier FROM ledger_entry WHERE event_identifier = ANY (?)", String.class,
-                (Object) eventIdentifiers.toArray(String[]::new)));
+        Set<String> chained = new HashSet<>(KeySetStatements.query(jdbc,
+                "SELECT event_identifier FROM ledger_entry WHERE event_identifier = ANY (?)",
+                (rs, row) -> rs.getString(1), (Object) eventIdentifiers.toArray(String[]::new)));
         List<String> toChain = eventIdentifiers.stream().distinct().filter(id -> !chained.contains(id)).toList();
         if (toChain.isEmpty()) {
             return;

@@ -14,6 +14,7 @@ import org.decisionledger.kernel.decision.DecisionEvent;
 import org.decisionledger.query.common.BatchedViews;
 import org.decisionledger.query.common.Documents;
 import org.decisionledger.query.common.ProjectionBatch;
+import org.decisionledger.query.common.KeySetStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ class DecisionRegisterProjection {
             jdbc.batchUpdate("""
                     INSERT INTO decision_timeline (decision_id, sequence, business_date, kind, summary, actor, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, sequence) DO NOTHING""", timeline);
-            jdbc.update("DELETE FROM call_in_register WHERE decision_id = ANY (?)",
+            KeySetStatements.update(jdbc, "DELETE FROM call_in_register WHERE decision_id = ANY (?)",
                     (Object) views.changedIds().toArray(String[]::new));
             List<Object[]> callIns = new ArrayList<>();
             for (DecisionView view : views.changed()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.decisionledger.query.common.Documents;
+import org.decisionledger.query.common.KeySetStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -106,7 +107,8 @@ public class DelegationRegister {
         if (decisionIds.isEmpty()) {
             return granted;
         }
-        jdbc.query("SELECT source_decision_id, delegation_id FROM delegation_view WHERE parent_id IS NULL"
+        KeySetStatements.query(jdbc,
+                "SELECT source_decision_id, delegation_id FROM delegation_view WHERE parent_id IS NULL"
                         + " AND source_decision_id = ANY (?) ORDER BY granted_at, delegation_id",
                 rs -> {
                     granted.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
