@@ -263,7 +263,7 @@ class ActionPlanSeedIT extends IntegrationTest {
         plans.trackerAt(planId, entered.getValue(), ON);
         String trackerBefore = api.get("/api/action-plans/" + planId + ON).body();
         Map<String, JsonNode> historiesBefore = histories(planId);
-        jdbc.update("UPDATE action_plan_view SET document = jsonb_set(document, '{title}', '\"tampered\"') "
+        jdbc.update("UPDATE action_plan_view SET document = jsonb_set(document::jsonb, '{title}', '\"tampered\"')::json "
                 + "WHERE plan_id = ?", planId);
         assertThat(api.get("/api/action-plans/" + planId + ON).body()).as("the read model is disposable")
                 .isNotEqualTo(trackerBefore);

@@ -111,7 +111,7 @@ class ActionPlanTrackerProjection {
             jdbc.batchUpdate("""
                     INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on, document, version,
                         last_event_at)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?::json, ?, ?)
                     ON CONFLICT (plan_id) DO UPDATE SET
                         authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
                         created_on = excluded.created_on, document = excluded.document, version = excluded.version,
