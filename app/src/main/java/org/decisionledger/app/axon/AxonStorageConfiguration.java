@@ -26,6 +26,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.decisionledger.app.storage.StoreTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -98,6 +99,12 @@ class AxonStorageConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /** Spring's JDBC transaction manager, which lets a commit cut off by a restart say so (ADR 0018). */
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new StoreTransactionManager(dataSource);
     }
 
     /** PostgreSQL's duplicate key on (aggregate, sequence) is a concurrent append, not a store failure. */

@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the store could not be reached (PostgreSQL restarting or refusing
@@ -20,12 +21,26 @@ final class StoreUnavailable {
     }
 
     static boolean causedBy(Throwable failure) {
+        return causedBy(failure, 0);
+    }
+
+    /**
+     * A transaction whose rollback failed after its connection was cut reports the rollback's
+     * failure (the pool's "Connection is closed", with no SQLSTATE) and keeps the failure that
+     * started it aside, as its application exception: that one says why.
+     */
+    private static boolean causedBy(Throwable failure, int depth) {
         Throwable current = failure;
-        for (int depth = 0; current != null && depth < DEPTH; depth++) {
+        for (; current != null && depth < DEPTH; depth++) {
             if (current instanceof DataAccessResourceFailureException
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            if (current instanceof TransactionSystemException transaction
+                    && transaction.getApplicationException() != null
+                    && causedBy(transaction.getApplicationException(), depth + 1)) {
                 return true;
             }
             current = current.getCause() == current ? null : current.getCause();

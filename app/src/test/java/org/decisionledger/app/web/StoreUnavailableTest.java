@@ -8,8 +8,10 @@ import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class StoreUnavailableTest {
 
@@ -29,6 +31,21 @@ class StoreUnavailableTest {
         assertThat(StoreUnavailable.causedBy(new SQLException("connection refused", "08001"))).isTrue();
         assertThat(StoreUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
         assertThat(StoreUnavailable.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailedBecauseTheConnectionWasCutIsJudgedByTheFailureThatStartedIt() {
+        TransactionSystemException cut = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        cut.initApplicationException(new DataAccessResourceFailureException("terminating connection",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        TransactionSystemException bug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        bug.initApplicationException(new IllegalStateException("a bug"));
+
+        assertThat(StoreUnavailable.causedBy(cut)).isTrue();
+        assertThat(StoreUnavailable.causedBy(new CommandExecutionException("failed", cut))).isTrue();
+        assertThat(StoreUnavailable.causedBy(bug)).isFalse();
     }
 
     @Test
