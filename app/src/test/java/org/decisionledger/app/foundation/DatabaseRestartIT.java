@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.ServiceInstance;
@@ -155,11 +154,10 @@ class DatabaseRestartIT {
 
     /** pg_ctl restart in fast mode, with the options the server was started with (postmaster.opts). */
     private static void restart(Path data) throws IOException, InterruptedException {
-        Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
-        Path pgCtl;
-        try (Stream<Path> found = Files.walk(runtime, 3)) {
-            pgCtl = found.filter(path -> path.endsWith(Path.of("bin", "pg_ctl"))).findFirst().orElseThrow();
-        }
+        // the running server's own binaries (the first word of postmaster.opts), wherever they were unpacked
+        String postgres = Files.readString(data.resolve("postmaster.opts")).trim().split("\\s+")[0];
+        Path pgCtl = Path.of(postgres).resolveSibling("pg_ctl");
+        assertThat(pgCtl).as("pg_ctl beside " + postgres).isExecutable();
         List<String> command = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name"))) {
             // as the embedded server was started: PostgreSQL refuses to run as root, so in a user namespace
