@@ -35,7 +35,8 @@ final class StoreUnavailable {
             if (current instanceof DataAccessResourceFailureException
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
-                    || current instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                    || current instanceof SQLException sql
+                            && (connectionLost(sql.getSQLState()) || closedByThePool(sql))) {
                 return true;
             }
             if (current instanceof TransactionSystemException transaction
@@ -46,6 +47,17 @@ final class StoreUnavailable {
             current = current.getCause() == current ? null : current.getCause();
         }
         return false;
+    }
+
+    /**
+     * The pool's answer on a connection it closed because the connection was lost: HikariCP closes
+     * a connection whose statement failed with a connection error, and every later use in the same
+     * transaction fails with this, without an SQLSTATE. Axon, reading an aggregate, catches the
+     * first failure (the snapshot read) and tries again on the same connection, so this is what
+     * reaches the caller.
+     */
+    private static boolean closedByThePool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /**

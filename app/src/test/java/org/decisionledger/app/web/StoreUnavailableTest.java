@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,16 +37,25 @@ class StoreUnavailableTest {
     @Test
     void aRollbackThatFailedBecauseTheConnectionWasCutIsJudgedByTheFailureThatStartedIt() {
         TransactionSystemException cut = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+                new SQLException("rollback failed", "XX000"));
         cut.initApplicationException(new DataAccessResourceFailureException("terminating connection",
                 new SQLException("terminating connection due to administrator command", "57P01")));
         TransactionSystemException bug = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+                new SQLException("rollback failed", "XX000"));
         bug.initApplicationException(new IllegalStateException("a bug"));
 
         assertThat(StoreUnavailable.causedBy(cut)).isTrue();
         assertThat(StoreUnavailable.causedBy(new CommandExecutionException("failed", cut))).isTrue();
         assertThat(StoreUnavailable.causedBy(bug)).isFalse();
+    }
+
+    @Test
+    void aConnectionThePoolClosedAfterItWasLostIsTheStoreUnavailable() {
+        SQLException closed = new SQLException("Connection is closed");
+        Exception asAxonReportsIt = new JdbcException("Failed to create a SQL statement", closed);
+
+        assertThat(StoreUnavailable.causedBy(asAxonReportsIt)).isTrue();
+        assertThat(StoreUnavailable.causedBy(new SQLException("Connection is closed", "42000"))).isFalse();
     }
 
     @Test

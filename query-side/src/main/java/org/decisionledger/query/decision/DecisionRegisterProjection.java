@@ -13,8 +13,8 @@ import org.axonframework.messaging.MetaData;
 import org.decisionledger.kernel.decision.DecisionEvent;
 import org.decisionledger.query.common.BatchedViews;
 import org.decisionledger.query.common.Documents;
-import org.decisionledger.query.common.ProjectionBatch;
 import org.decisionledger.query.common.KeySetStatements;
+import org.decisionledger.query.common.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
