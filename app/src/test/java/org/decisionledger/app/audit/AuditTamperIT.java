@@ -2,6 +2,7 @@ package org.decisionledger.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
@@ -31,9 +32,7 @@ class AuditTamperIT {
 
     @BeforeAll
     void start() {
-        java.util.Map<String, String> store = new java.util.HashMap<>(TestDatabase.freshStore());
-        store.put("decision-ledger.seeds.enabled", "false");
-        service = ServiceInstance.start(store, "local");
+        service = ServiceInstance.start(withoutSeeds(), "local");
         api = service.api();
         jdbc = service.jdbc();
     }
@@ -93,6 +92,55 @@ class AuditTamperIT {
         assertThat(deleted.get("firstInvalidSequence").asLong()).isEqualTo(
                 jdbc.queryForObject("SELECT ledger_position FROM ledger_entry WHERE global_index = ?", Long.class, removed));
         assertThat(deleted.get("problem").asString()).isEqualTo("EVENT_MISSING");
+    }
+
+    @Test
+    void anEventInsertedBehindTheLedgerIsNamedByVerification() {
+        try (ServiceInstance own = ServiceInstance.start(withoutSeeds(), "local")) {
+            Api ownApi = own.api();
+            JdbcTemplate ownJdbc = own.jdbc();
+            String authorityId = AuditFixtures.council(ownApi);
+            String decision = AuditFixtures.propose(ownApi, authorityId, "Sale of the depot");
+            AuditFixtures.approve(ownApi, decision, "2024-05-01");
+            JsonNode untouched = AuditFixtures.verifiedWhenChained(ownApi);
+            assertThat(untouched.get("valid").asBoolean()).as(untouched.toString()).isTrue();
+            assertThat(untouched.get("unchainedEvents").asLong()).isZero();
+
+            // no trigger has to be switched off: appending is what the table allows
+            String forged = "forged-" + decision;
+            ownJdbc.update("""
+                    INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,
+                        sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                    SELECT 0, ?, aggregate_identifier, sequence_number + 1, type, time_stamp, payload_type,
+                        payload_revision, payload, meta_data
+                    FROM domain_event_entry WHERE aggregate_identifier = ?
+                    ORDER BY sequence_number DESC LIMIT 1""", forged, decision);
+
+            JsonNode report = ownApi.as("auditor").get("/api/audit/verify").json();
+            assertThat(report.get("valid").asBoolean()).as(report.toString()).isFalse();
+            assertThat(report.get("problem").asString()).isEqualTo("EVENT_NOT_CHAINED");
+            assertThat(report.get("firstInvalidGlobalIndex").asLong()).isZero();
+            assertThat(report.get("firstInvalidEventIdentifier").asString()).isEqualTo(forged);
+            assertThat(report.has("firstInvalidSequence")).as("it has no ledger position").isFalse();
+            assertThat(report.get("verifiedEvents").asLong()).as("every chained event still verifies")
+                    .isEqualTo(untouched.get("events").asLong());
+            assertThat(report.get("headHash").asString()).isEqualTo(untouched.get("headHash").asString());
+
+            String later = AuditFixtures.propose(ownApi, authorityId, "Sale of the library");
+            JsonNode afterMore = await().atMost(AuditFixtures.PATIENCE)
+                    .until(() -> ownApi.as("auditor").get("/api/audit/verify").json(),
+                            next -> next.get("events").asLong() == untouched.get("events").asLong() + 1);
+            assertThat(afterMore.get("unchainedEvents").asLong()).as("the ledger went on chaining " + later)
+                    .isEqualTo(1);
+            assertThat(afterMore.get("valid").asBoolean()).isFalse();
+            assertThat(afterMore.get("firstInvalidEventIdentifier").asString()).isEqualTo(forged);
+        }
+    }
+
+    private static java.util.Map<String, String> withoutSeeds() {
+        java.util.Map<String, String> store = new java.util.HashMap<>(TestDatabase.freshStore());
+        store.put("decision-ledger.seeds.enabled", "false");
+        return store;
     }
 
     private void asSuperuserWithTheTriggerOff(Runnable change) {

@@ -58,8 +58,10 @@ class AuditController {
 
     @GetMapping("/verify")
     @Operation(summary = "Recompute the hash chain over the whole event store and compare it with the ledger",
-            description = "valid is false when any stored event no longer hashes to what the ledger recorded; "
-                    + "firstInvalidSequence names the ledger position of the first one. Give anchorPosition and "
+            description = "valid is false when any stored event no longer hashes to what the ledger recorded "
+                    + "(firstInvalidSequence names the ledger position of the first one), or when an event is stored "
+                    + "behind the ledger's position without being chained (problem EVENT_NOT_CHAINED, "
+                    + "firstInvalidGlobalIndex names it). Give anchorPosition and "
                     + "anchorHash (a head published earlier) to check the chain still passes through it.")
     LedgerVerification.Report verify(
             @RequestParam(required = false) @Min(1) Long anchorPosition,

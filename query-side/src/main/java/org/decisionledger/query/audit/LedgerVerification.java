@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.decisionledger.query.common.Documents;
+import org.decisionledger.query.common.KeySetStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,10 +76,20 @@ public class LedgerVerification {
         /** A ledger entry is missing: positions must run 1, 2, 3, ... */
         LEDGER_POSITION_MISSING,
         /** The recomputed chain does not pass through the head published earlier. */
-        PUBLISHED_HEAD_MISMATCH
+        PUBLISHED_HEAD_MISMATCH,
+        /**
+         * An event stored behind the ledger's position that the ledger never chained: it was added to
+         * the table after the ledger had passed its place, which no command of the service does.
+         */
+        EVENT_NOT_CHAINED
     }
 
-    private record Mismatch(long position, Long globalIndex, String eventIdentifier, Problem problem) {
+    /** {@code position} is the ledger position, null where the problem has none. */
+    private record Mismatch(Long position, Long globalIndex, String eventIdentifier, Problem problem) {
+    }
+
+    /** How far the ledger's processor has read the event table: its tracking token's index and gaps. */
+    record LedgerReadPosition(long index, List<Long> gaps) {
     }
 
     private record Walk(long verified, Mismatch mismatch, String anchorHash) {
@@ -129,22 +142,58 @@ public class LedgerVerification {
                 WHERE NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.event_identifier = e.event_identifier)""");
 
         Mismatch mismatch = walk.mismatch();
+        if (mismatch == null) {
+            mismatch = firstEventBehindTheLedger().orElse(null);
+        }
         Anchor checked = null;
         if (anchor != null) {
             boolean matches = anchor.hash().equalsIgnoreCase(String.valueOf(walk.anchorHash()));
             checked = new Anchor(anchor.position(), anchor.hash(), matches);
             if (!matches && mismatch == null) {
-                mismatch = new Mismatch(anchor.position(), null, null, Problem.PUBLISHED_HEAD_MISMATCH);
+                mismatch = new Mismatch(null, null, null, Problem.PUBLISHED_HEAD_MISMATCH);
             }
         }
         return new Report(events, walk.verified(), headPosition, headHash, mismatch == null,
-                mismatch == null || mismatch.problem() == Problem.PUBLISHED_HEAD_MISMATCH ? null : mismatch.position(),
+                mismatch == null ? null : mismatch.position(),
                 mismatch == null ? null : mismatch.globalIndex(),
                 mismatch == null ? null : mismatch.eventIdentifier(),
                 mismatch == null ? null : mismatch.problem().name(),
                 ((Number) unchained.get("events")).longValue(),
                 unchained.get("first") == null ? null : ((Number) unchained.get("first")).longValue(),
                 checked, clock.instant());
+    }
+
+    /**
+     * The first event the ledger should have chained and did not. The ledger's processor has read
+     * every event up to its token's index except those in its gaps (transactions not yet committed
+     * when it passed); an event there that is not chained was inserted behind the ledger's back.
+     * Events after the index are simply not chained yet.
+     */
+    private Optional<Mismatch> firstEventBehindTheLedger() {
+        List<LedgerReadPosition> read = streaming.query("""
+                SELECT token_type, convert_from(token, 'UTF8') AS token FROM token_entry
+                WHERE processor_name = 'ledger' AND segment = 0 AND token IS NOT NULL""",
+                (rs, row) -> readPosition(rs.getString("token_type"), rs.getString("token")));
+        if (read.isEmpty() || read.get(0) == null) {
+            return Optional.empty();
+        }
+        LedgerReadPosition position = read.get(0);
+        return KeySetStatements.query(streaming, """
+                SELECT e.global_index, e.event_identifier FROM domain_event_entry e
+                WHERE e.global_index <= ? AND NOT (e.global_index = ANY (?))
+                  AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.event_identifier = e.event_identifier)
+                ORDER BY e.global_index LIMIT 1""",
+                (rs, row) -> new Mismatch(null, rs.getLong(1), rs.getString(2), Problem.EVENT_NOT_CHAINED),
+                position.index(), position.gaps().toArray(Long[]::new)).stream().findFirst();
+    }
+
+    /** The ledger's token as Axon's Jackson serializer stored it; null for a kind that has no gaps to read. */
+    static LedgerReadPosition readPosition(String tokenType, String token) {
+        if (tokenType == null || !tokenType.endsWith(".GapAwareTrackingToken")) {
+            return null;
+        }
+        LedgerReadPosition position = Documents.read(token, LedgerReadPosition.class);
+        return new LedgerReadPosition(position.index(), position.gaps() == null ? List.of() : position.gaps());
     }
 
     private static Walk walk(ResultSet rs, long anchorPosition) throws SQLException {
