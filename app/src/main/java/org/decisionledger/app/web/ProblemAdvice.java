@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -142,6 +143,14 @@ class ProblemAdvice {
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
         return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                 "Send " + exception.getSupportedMediaTypes() + ".");
+    }
+
+    /** The client accepts none of the types the answer comes in; a command was refused before it ran. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException exception) {
+        return problems.problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                "This endpoint answers in " + (exception.getSupportedMediaTypes().isEmpty() ? "JSON"
+                        : exception.getSupportedMediaTypes().toString()) + "; nothing was recorded.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

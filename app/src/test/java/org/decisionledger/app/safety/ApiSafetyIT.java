@@ -235,4 +235,82 @@ class ApiSafetyIT extends IntegrationTest {
         assertThat(api.get("/api/decisions?page=-1").status()).isEqualTo(400);
         assertThat(api.get("/api/decisions?size=100").status()).isEqualTo(200);
     }
+
+    @Test
+    void datesWithoutFourDigitYearsAreRefusedInBodiesAndParameters() {
+        long before = storedEvents();
+        Map<String, Object> farFuture = proposal("Due in a year PostgreSQL cannot store");
+        farFuture.put("decisionDue", "+5874898-01-01");
+        Api.Response proposed = api.as("officer").post("/api/decisions", farFuture);
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(400);
+        assertThat(proposed.json().get("errors").get(0).get("field").asString()).isEqualTo("decisionDue");
+
+        Api.Response delegated = api.as("officer").post("/api/delegations", Map.of("authorityId", council,
+                "delegate", "Director of Resources", "scope", "Procurement", "validFrom", "2024-01-01",
+                "validUntil", "+5874898-01-01"));
+        assertThat(delegated.status()).as(delegated.toString()).isEqualTo(400);
+        assertThat(delegated.json().get("errors").get(0).get("field").asString()).isEqualTo("validUntil");
+
+        String decision = journey.propose(council, "Published in a year no calendar reaches", false);
+        long afterProposal = storedEvents();
+        Api.Response notice = api.as("officer").post("/api/decisions/" + decision + "/notice",
+                Map.of("firstPublished", "+999999999-12-31"));
+        assertThat(notice.status()).as(notice.toString()).isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(afterProposal);
+        assertThat(afterProposal).isEqualTo(before + 1);
+
+        for (String read : List.of("/api/authorities/" + council + "/dates?published=%2B999999999-12-31",
+                "/api/authorities/" + council + "/dates?noticeFirstPublished=-99999-01-01",
+                "/api/decisions/" + decision + "?asOf=%2B300000-01-01T00:00:00Z",
+                "/api/audit?from=%2B300000-01-01T00:00:00Z", "/api/audit?to=-300000-01-01T00:00:00Z",
+                "/api/audit/export?from=%2B300000-01-01T00:00:00Z")) {
+            Api.Response answer = api.as("auditor").get(read);
+            assertThat(answer.status()).as(read + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors")).as(read).isNotEmpty();
+        }
+        assertThat(api.get("/api/authorities/" + council + "/dates?published=2024-03-27").status()).isEqualTo(200);
+    }
+
+    @Test
+    void valuesOfAnotherTypeAreRefusedRatherThanConverted() {
+        long before = storedEvents();
+        for (Object keyDecision : List.of(1, "true", "yes")) {
+            Map<String, Object> body = proposal("Key decision given as " + keyDecision);
+            body.put("keyDecision", keyDecision);
+            Api.Response answer = api.as("officer").post("/api/decisions", body);
+            assertThat(answer.status()).as(keyDecision + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("keyDecision");
+        }
+        for (Object days : List.of(3.7, "3")) {
+            Api.Response answer = api.as("admin").put("/api/authorities/" + council,
+                    Map.of("name", "Council", "callInWorkingDays", days));
+            assertThat(answer.status()).as(days + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("callInWorkingDays");
+        }
+        Api.Response twice = api.as("officer").post("/api/decisions", "{\"authorityId\":\"" + council
+                + "\",\"title\":\"First title\",\"title\":\"Second title\",\"decisionMaker\":\"Cabinet\","
+                + "\"keyDecision\":false}");
+        assertThat(twice.status()).as("a field given twice: " + twice).isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommandFromAClientThatCannotReadTheAnswerIsRefusedBeforeItRuns() {
+        long before = storedEvents();
+        Api.Response xml = api.as("officer").header("Accept", "application/xml")
+                .post("/api/decisions", proposal("Sent by a client that reads XML only"));
+        assertThat(xml.status()).as(xml.toString()).isEqualTo(406);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
+        assertThat(xml.json().get("code").asString()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(storedEvents()).as("nothing recorded, so a retry cannot record it twice").isEqualTo(before);
+
+        Api.Response read = api.header("Accept", "application/xml").get("/api/decisions");
+        assertThat(read.status()).as(read.toString()).isEqualTo(406);
+        Api.Response calendar = api.header("Accept", "application/json").get("/api/calendar.ics?authority=" + council);
+        assertThat(calendar.status()).as(calendar.toString()).isEqualTo(406);
+
+        Api.Response anything = api.as("officer").header("Accept", "text/html, */*;q=0.8")
+                .post("/api/decisions", proposal("Sent by a browser"));
+        assertThat(anything.status()).as(anything.toString()).isEqualTo(201);
+    }
 }

@@ -1,0 +1,96 @@
+package org.decisionledger.app.web;
+
+import java.util.List;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * What the HTTP layer accepts, held to the contract: JSON values of the declared type (no "3" for
+ * a number, no 3.7 for a whole number, no 1 for true, no field given twice), dates with four-digit
+ * years ({@link ContractDates}), and a command only from a client that can read its JSON answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContractWebConfiguration implements WebMvcConfigurer {
+
+    private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+
+    @Bean
+    ContractDates.Module contractDatesModule() {
+        return new ContractDates.Module();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer valuesOfTheDeclaredType() {
+        return builder -> builder
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new ContractDates.Formats());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AnswerReadableBeforeCommand()).addPathPatterns("/api/**");
+    }
+
+    /**
+     * A command is refused before it runs when the client accepts no JSON answer: answering 406
+     * after recording it would invite a retry that records it twice.
+     */
+    static final class AnswerReadableBeforeCommand implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws HttpMediaTypeNotAcceptableException {
+            if (!(handler instanceof HandlerMethod) || "GET".equals(request.getMethod())
+                    || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())) {
+                return true;
+            }
+            String accept = request.getHeader(HttpHeaders.ACCEPT);
+            if (accept == null || accept.isBlank()) {
+                return true;
+            }
+            List<MediaType> accepted;
+            try {
+                accepted = MediaType.parseMediaTypes(accept);
+            } catch (InvalidMediaTypeException e) {
+                throw new HttpMediaTypeNotAcceptableException("The Accept header could not be read.");
+            }
+            for (MediaType type : accepted) {
+                for (MediaType answer : ANSWERS) {
+                    if (type.isCompatibleWith(answer)) {
+                        return true;
+                    }
+                }
+            }
+            throw new HttpMediaTypeNotAcceptableException(ANSWERS);
+        }
+    }
+}
