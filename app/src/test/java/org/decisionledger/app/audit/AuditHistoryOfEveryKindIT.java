@@ -45,6 +45,9 @@ class AuditHistoryOfEveryKindIT extends IntegrationTest {
             assertThat(first.get("actor").asString()).isIn("admin", "officer");
             assertThat(api.as("officer").get(path).status()).as(path + " for an officer").isEqualTo(403);
             assertThat(api.anonymous().get(path).status()).as(path + " without sign-in").isEqualTo(401);
+            assertThat(api.anonymous().head(path).status()).as("HEAD " + path + " without sign-in").isEqualTo(401);
+            assertThat(api.as("officer").head(path).status()).as("HEAD " + path + " for an officer").isEqualTo(403);
+            assertThat(api.as("auditor").head(path).status()).as("HEAD " + path + " for an auditor").isEqualTo(200);
         });
         for (String wrongKind : List.of("/api/delegations/" + decision + "/history",
                 "/api/action-plans/" + delegation + "/history", "/api/decisions/" + plan + "/history")) {

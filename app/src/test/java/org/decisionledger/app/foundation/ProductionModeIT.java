@@ -86,6 +86,11 @@ class ProductionModeIT {
             assertThat(api.header("Authorization", "Bearer not.a.token")
                     .put("/api/authorities/token-council", council).status())
                     .as("a malformed token").isEqualTo(401);
+            for (String nobody : new String[] {null, "", " "}) {
+                assertThat(api.header("Authorization", "Bearer " + identityProvider.sign(nobody, "ADMIN", inAnHour))
+                        .put("/api/authorities/token-council", council).status())
+                        .as("a signed token naming no subject: " + nobody).isEqualTo(401);
+            }
             assertThat(service.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry "
                     + "WHERE aggregate_identifier = 'token-council'", Long.class)).isEqualTo(2);
         }

@@ -74,6 +74,7 @@ class ImportBadInputIT extends IntegrationTest {
                 .status()).isEqualTo(415);
         assertThat(api.as("officer").postBytes("/api/imports/moderngov", "text/plain", page).status()).isEqualTo(400);
         assertThat(api.get("/api/imports").status()).isEqualTo(401);
+        assertThat(api.head("/api/imports").status()).as("HEAD is held to what GET is").isEqualTo(401);
         assertThat(api.as("auditor").get("/api/imports/not-an-import").status()).isEqualTo(404);
         assertThat(storedEvents()).isEqualTo(before);
     }

@@ -53,6 +53,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Response head(String path) {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
     }
