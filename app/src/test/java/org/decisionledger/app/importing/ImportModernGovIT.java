@@ -141,6 +141,33 @@ class ImportModernGovIT extends IntegrationTest {
     }
 
     @Test
+    void aPageWithTextLongerThanAnOfficerMayTypeStillReachesTheRegisterAndStopsNothing() {
+        String council = journey.council(3);
+        String decisionMaker = "Cabinet Member " + "and deputy ".repeat(1_000);
+        Api.Response response = journey.moderngov(council, false, """
+                Decisions published this week
+                Sale of the depot
+                Decision Maker: %s
+                Decision status: Recommendations approved
+                Is Key decision?: No
+                Is subject to call in?: Yes
+                Publication date: 21/09/2023
+                Date of decision: 20/09/2023
+                """.formatted(decisionMaker));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("counts").get("recorded").asInt()).as(response.toString()).isPositive();
+        String id = response.json().get("records").get(0).get("id").asString();
+
+        JsonNode view = journey.readWhen("/api/decisions/" + id, json -> json.has("decisionMaker"));
+        assertThat(view.get("decisionMaker").asString()).isEqualTo(decisionMaker.strip());
+        String after = api.as("officer").post("/api/decisions", java.util.Map.of("authorityId", council,
+                "title", "Proposed after the long page", "decisionMaker", "Cabinet", "keyDecision", false))
+                .json().get("id").asString();
+        assertThat(journey.readWhen("/api/decisions/" + after, json -> json.has("title")).get("title").asString())
+                .as("the register went on after it").isEqualTo("Proposed after the long page");
+    }
+
+    @Test
     void kentsForwardPlanItemGoesOnTheForwardPlanWithItsNotice() {
         String council = journey.council(5);
         Api.Response response = journey.moderngov(council, false, ImportJourney.seed("004_ae0ca96d445fd895.txt"));
