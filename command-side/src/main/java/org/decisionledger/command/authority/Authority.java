@@ -55,9 +55,14 @@ class Authority {
             if (!Objects.equals(name, command.name())) {
                 apply(new AuthorityRenamed(authorityId, command.name(), name, command.configuredOn()));
             }
-            if (!ruleBook.alreadyInForce(command.validFrom(), command.rules())) {
-                apply(new AuthorityRulesAdopted(authorityId, command.rules(), command.validFrom(),
-                        command.configuredOn()));
+            // Without a date, a change to a registered council's rules applies from the day it is made:
+            // decisions published before it keep the dates they were given, and replay gives the same.
+            LocalDate validFrom = command.validFrom() != null ? command.validFrom() : command.configuredOn();
+            boolean unchanged = command.validFrom() != null
+                    ? ruleBook.alreadyInForce(validFrom, command.rules())
+                    : ruleBook.rulesOn(validFrom).map(command.rules()::equals).orElse(false);
+            if (!unchanged) {
+                apply(new AuthorityRulesAdopted(authorityId, command.rules(), validFrom, command.configuredOn()));
             }
         }
         return new CommandAccepted(command.authorityId().value(), AggregateLifecycle.getVersion(),

@@ -44,7 +44,10 @@ class AuthorityController {
     }
 
     @PutMapping("/{authorityId}")
-    @Operation(summary = "Register a council or adopt a new version of its rules (ADMIN)")
+    @Operation(summary = "Register a council or adopt a new version of its rules (ADMIN)",
+            description = "validFrom: the first publication date the rules apply to. Without it, a new council's "
+                    + "rules apply to every date, and a registered council's new rules apply from today: "
+                    + "decisions published before keep the dates they were given.")
     ResponseEntity<Map<String, Object>> configure(@PathVariable String authorityId,
             @Valid @RequestBody ConfigureAuthorityRequest request) {
         AuthorityId id = FieldValues.typed("authorityId", authorityId, AuthorityId::new);

@@ -59,6 +59,30 @@ class AuthorityTest {
     }
 
     @Test
+    void newRulesWithoutADateApplyFromTheDayTheyAreMadeAndLeaveThePastAlone() {
+        fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire County Council", THREE_DAYS, null,
+                        LocalDate.of(2020, 1, 1)),
+                        new AuthorityRulesAdopted(STAFFORDSHIRE, FIVE_DAYS, LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2023, 6, 1)))
+                .when(configure("Staffordshire County Council", rules(10), null))
+                .expectEvents(new AuthorityRulesAdopted(STAFFORDSHIRE, rules(10), TODAY, TODAY))
+                .expectState(state -> {
+                    assertThat(state.rulesOn(LocalDate.of(2023, 9, 21))).contains(THREE_DAYS);
+                    assertThat(state.rulesOn(LocalDate.of(2024, 6, 1))).contains(FIVE_DAYS);
+                    assertThat(state.rulesOn(TODAY.minusDays(1))).contains(FIVE_DAYS);
+                    assertThat(state.rulesOn(TODAY)).contains(rules(10));
+                });
+    }
+
+    @Test
+    void theRulesInForceTodaySentAgainWithoutADateRecordNothing() {
+        fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire County Council", THREE_DAYS, null, TODAY),
+                        new AuthorityRulesAdopted(STAFFORDSHIRE, FIVE_DAYS, LocalDate.of(2024, 1, 1), TODAY))
+                .when(configure("Staffordshire County Council", FIVE_DAYS, null))
+                .expectNoEvents();
+    }
+
+    @Test
     void aNewNameIsRecordedAsARenaming() {
         fixture.given(new AuthorityRegistered(STAFFORDSHIRE, "Staffordshire CC", THREE_DAYS, null, TODAY))
                 .when(configure("Staffordshire County Council", THREE_DAYS, null))
