@@ -12,8 +12,9 @@ public enum DecisionOutcome {
     private static final Pattern DEFERRED_WORDS = Pattern.compile("\\b(deferred|postponed)\\b");
     private static final Pattern APPROVED_WORDS =
             Pattern.compile("\\b(approved|agreed|implemented|made|decided|adopted|approve)\\b");
-    private static final Pattern PENDING_WORDS =
-            Pattern.compile("\\b(for determination|pending|for decision|awaiting|not yet)\\b");
+    /** Checked before approval: "Not decided" and "Decision not made" say no decision was taken. */
+    private static final Pattern PENDING_WORDS = Pattern.compile("\\b(for determination|pending|for decision|awaiting"
+            + "|not yet|undecided|no decision|not (been )?(made|decided|taken|adopted|implemented))\\b");
 
     static DecisionOutcome of(String status) {
         if (status == null || status.isBlank()) {

@@ -16,11 +16,15 @@ public final class StatusVocabulary {
 
     private static final Pattern NOT_STARTED = words("not started", "not yet started", "yet to start",
             "yet to be started", "not begun", "to start");
-    private static final Pattern NOT_COMPLETE = words("not complete", "not completed", "not yet complete",
-            "incomplete", "partially complete", "partially completed", "partly complete", "partly completed");
+    /** Any word of completion denied ("not achieved", "not yet fully delivered", "unfinished") is not complete. */
+    private static final Pattern NOT_COMPLETE = Pattern.compile("\\b(not (yet )?(fully )?"
+            + "(complete|completed|achieved|done|closed|finished|delivered|met)"
+            + "|incomplete|unfinished|unachieved|undelivered"
+            + "|partially complete|partially completed|partly complete|partly completed)\\b");
     private static final Pattern COMPLETE = words("complete", "completed", "achieved", "done", "closed",
             "finished", "delivered");
     private static final Pattern DELAYED = words("delayed", "delay", "behind", "behind schedule", "off track",
+            "not on track", "not on schedule",
             "overdue", "slipped", "slipping", "on hold", "stalled", "paused");
     private static final Pattern IN_PROGRESS = words("in progress", "progressing", "ongoing", "on going",
             "on track", "underway", "under way", "started", "in hand", "continuing", "at risk");
