@@ -292,8 +292,12 @@ class Decision {
                     "Decision " + decisionId + " was published as not subject to call-in");
         }
         if (callInWindowClosedOn(command.raisedOn())) {
-            return refuseCallIn(command, CALL_IN_WINDOW_CLOSED, "The call-in window for decision " + decisionId
-                    + " closed on " + callInClosesOn + "; the call-in was raised on " + command.raisedOn());
+            return refuseCallIn(command, CALL_IN_WINDOW_CLOSED, command.raisedOn().isAfter(callInClosesOn)
+                    ? "The call-in window for decision " + decisionId + " closed on " + callInClosesOn
+                            + "; the call-in was raised on " + command.raisedOn()
+                    : "Decision " + decisionId + " took effect when its call-in window closed on " + callInClosesOn
+                            + " with no call-in entered; a call-in raised on " + command.raisedOn()
+                            + " was entered after that");
         }
         if (command.signatories().size() < callInSignatoriesRequired) {
             return refuseCallIn(command, TOO_FEW_SIGNATORIES, "A call-in needs " + callInSignatoriesRequired

@@ -38,6 +38,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.kernel.authority.AuthorityRules;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.decision.CallInRaised;
+import org.decisionledger.kernel.decision.CallInRefused;
 import org.decisionledger.kernel.decision.DecisionPublished;
 import org.decisionledger.kernel.decision.DecisionTookEffect;
 import org.decisionledger.kernel.decision.DecisionWithdrawn;
@@ -93,7 +94,19 @@ class CallInTest {
                         EffectRoute.CALL_IN_WINDOW_CLOSED_WITHOUT_CALL_IN))
                 .when(raiseCallIn(CALL_IN_CLOSES_ON))
                 .expectEvents(callInRefused(CALL_IN_CLOSES_ON, THREE_COUNCILLORS, CALL_IN_WINDOW_CLOSED))
-                .expectResultMessagePayloadMatching(refusalRecorded(DECISION, 5, CALL_IN_WINDOW_CLOSED));
+                .expectResultMessagePayloadMatching(refusalRecorded(DECISION, 5, CALL_IN_WINDOW_CLOSED))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                new org.hamcrest.CustomTypeSafeMatcher<CallInRefused>(
+                                        "a refusal that says the decision took effect, not that the day was late") {
+                                    @Override
+                                    protected boolean matchesSafely(CallInRefused refused) {
+                                        return refused.reason().contains("took effect")
+                                                && refused.reason().contains("entered after")
+                                                && !refused.reason().contains("; the call-in was raised on");
+                                    }
+                                }),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
     }
 
     @Test
