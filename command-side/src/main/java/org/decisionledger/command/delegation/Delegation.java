@@ -2,6 +2,7 @@ package org.decisionledger.command.delegation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_ALREADY_REVOKED;
+import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.EXERCISED_AFTER_REVOCATION_DATE;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_EXPIRED;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_NOT_IN_FORCE;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.OUTSIDE_DELEGATED_SCOPE;
@@ -62,6 +63,8 @@ class Delegation {
     /** The first day the delegation is no longer in force because of a revocation; null while none. */
     private LocalDate endedOn;
     private boolean revokedDirectly;
+    /** The day of the latest exercise recorded as within this delegation's authority; null while none. */
+    private LocalDate lastExercisedOn;
     private final List<DelegationId> subDelegations = new ArrayList<>();
 
     Delegation() {
@@ -120,6 +123,7 @@ class Delegation {
         requireText("reason", command.reason());
         requireNotRevokedAlready(command.revokedOn());
         requireNotExpiredBefore(command.revokedOn());
+        requireNoExerciseFrom(command.revokedOn());
         apply(new DelegationRevoked(delegationId, command.revokedOn(), command.reason()));
         descendants.endFrom(List.copyOf(subDelegations), delegationId, command.revokedOn(), command.reason());
         return CommandAccepted.of(delegationId.value(), AggregateLifecycle.getVersion());
@@ -280,6 +284,19 @@ class Delegation {
         }
     }
 
+    /**
+     * Backdating a revocation over an exercise already recorded as within authority would turn that
+     * recorded fact into its opposite without saying so: the revocation must start after it.
+     */
+    private void requireNoExerciseFrom(LocalDate revokedOn) {
+        if (lastExercisedOn != null && !revokedOn.isAfter(lastExercisedOn)) {
+            throw new RuleRefused(EXERCISED_AFTER_REVOCATION_DATE, "Delegation " + delegationId
+                    + " was exercised on " + lastExercisedOn + ", within its authority as recorded; a revocation"
+                    + " from " + revokedOn + " would reach back over that exercise. Revoke it from "
+                    + lastExercisedOn.plusDays(1) + " or later");
+        }
+    }
+
     private void requireNotExpiredBefore(LocalDate revokedOn) {
         if (validUntil != null && revokedOn.isAfter(validUntil)) {
             throw new RuleRefused(DELEGATION_EXPIRED, "Delegation " + delegationId + " expired after " + validUntil
@@ -333,6 +350,13 @@ class Delegation {
     void on(DelegationRevoked event) {
         endedOn = event.revokedOn();
         revokedDirectly = true;
+    }
+
+    @EventSourcingHandler
+    void on(DelegatedAuthorityExercised event) {
+        if (lastExercisedOn == null || event.exercisedOn().isAfter(lastExercisedOn)) {
+            lastExercisedOn = event.exercisedOn();
+        }
     }
 
     @EventSourcingHandler

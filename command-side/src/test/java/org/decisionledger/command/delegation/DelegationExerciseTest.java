@@ -133,6 +133,19 @@ class DelegationExerciseTest {
     }
 
     @Test
+    void aRevocationBackdatedOverARecordedExerciseIsRefusedAndRecordsNothing() {
+        fixture.given(sedisFundingGranted(), exercised(ALLOCATED_ON))
+                .when(new org.decisionledger.kernel.delegation.RevokeDelegation(SEDIS_FUNDING, ALLOCATED_ON,
+                        "Brought in-house"))
+                .expectException(DelegationTestData.refused("EXERCISED_AFTER_REVOCATION_DATE"))
+                .expectNoEvents();
+        fixture.given(sedisFundingGranted(), exercised(ALLOCATED_ON))
+                .when(new org.decisionledger.kernel.delegation.RevokeDelegation(SEDIS_FUNDING, ALLOCATED_ON.plusDays(1),
+                        "Brought in-house"))
+                .expectEvents(new DelegationRevoked(SEDIS_FUNDING, ALLOCATED_ON.plusDays(1), "Brought in-house"));
+    }
+
+    @Test
     void anExerciseAfterAnAncestorWasRevokedIsRefusedAndRecorded() {
         LocalDate endedOn = LocalDate.of(2024, 1, 15);
         fixture.given(sedisFundingGranted(),

@@ -23,6 +23,7 @@ public final class DelegationRefusalCodes {
     public static final String DELEGATION_ALREADY_REVOKED = "DELEGATION_ALREADY_REVOKED";
     /** A revocation dated after the delegation's period had already run out. */
     public static final String DELEGATION_EXPIRED = "DELEGATION_EXPIRED";
+    public static final String EXERCISED_AFTER_REVOCATION_DATE = "EXERCISED_AFTER_REVOCATION_DATE";
 
     private DelegationRefusalCodes() {
     }
