@@ -64,6 +64,12 @@ class DecisionLifecycleIT extends IntegrationTest {
         assertThat(calledIn.get("callIns")).hasSize(3);
         assertThat(calledIn.get("effectiveFrom").isNull()).isTrue();
         journey.readWhen("/api/call-ins?authority=" + council + "&open=true", json -> json.size() == 1);
+        JsonNode raised = api.get(callIn.header("Location")).json();
+        assertThat(raised.get("id").asString()).as("the Location answers the call-in").isEqualTo(callInId);
+        assertThat(raised.get("raisedOn").asString()).isEqualTo("2023-09-25");
+        assertThat(raised.get("signatories")).hasSize(2);
+        assertThat(api.get("/api/decisions/" + decision + "/call-ins/no-such-call-in").status()).isEqualTo(404);
+        assertThat(api.get("/api/decisions/no-such-decision/call-ins/" + callInId).status()).isEqualTo(404);
 
         Api.Response referred = api.as("scrutiny").post("/api/decisions/" + decision + "/call-ins/" + callInId
                 + "/outcome", Map.of("decidedOn", "2023-10-05", "meeting", "Children's Scrutiny Committee",

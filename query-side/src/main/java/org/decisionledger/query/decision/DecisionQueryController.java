@@ -67,6 +67,18 @@ class DecisionQueryController {
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
+    @GetMapping("/api/decisions/{decisionId}/call-ins/{callInId}")
+    @Operation(summary = "One call-in of a decision, raised or refused, with its outcome once decided",
+            description = "The Location a raised call-in answers with.")
+    DecisionView.CallIn callIn(@PathVariable String decisionId, @PathVariable String callInId) {
+        return register.find(decisionId)
+                .orElseThrow(() -> new NotFoundInRegister("Decision", decisionId))
+                .callIns().stream()
+                .filter(callIn -> callIn.id().equals(callInId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundInRegister("Call-in", callInId));
+    }
+
     @GetMapping("/api/decisions/{decisionId}/timeline")
     @Operation(summary = "A decision's business timeline, oldest first",
             description = "The whole timeline, or with size (and page, from 0) one page of it: a decision can "
