@@ -20,6 +20,36 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionSaysWhatCommandsAnswerAndWhoMayCallThem() {
+        tools.jackson.databind.JsonNode docs = api.get("/v3/api-docs").json();
+        tools.jackson.databind.JsonNode paths = docs.get("paths");
+        assertThat(docs.at("/components/securitySchemes").has("bearer")).isTrue();
+        assertThat(docs.at("/components/securitySchemes").has("basic")).isTrue();
+
+        tools.jackson.databind.JsonNode propose = paths.at("/~1api~1decisions/post");
+        assertThat(propose.get("responses").has("201")).as(propose.toString()).isTrue();
+        assertThat(propose.get("responses").has("200")).isFalse();
+        assertThat(propose.get("responses").has("409")).isTrue();
+        assertThat(propose.at("/responses/409/content").has("application/problem+json")).isTrue();
+        assertThat(propose.get("security")).isNotEmpty();
+        assertThat(propose.get("parameters").findValuesAsString("name")).contains("If-Match", "Idempotency-Key");
+        String council = "openapi-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").put("/api/authorities/" + council,
+                java.util.Map.of("name", "Described council", "callInWorkingDays", 3)).status()).isEqualTo(201);
+        assertThat(api.as("officer").post("/api/decisions", java.util.Map.of("authorityId", council, "title",
+                "As described", "decisionMaker", "Cabinet", "keyDecision", false)).status())
+                .as("what the description says").isEqualTo(201);
+
+        assertThat(paths.at("/~1api~1decisions~1{id}~1notice/post/responses").has("200")).isTrue();
+        assertThat(paths.at("/~1api~1decisions~1{id}~1notice/post/responses").has("412")).isTrue();
+        assertThat(paths.at("/~1api~1admin~1projections~1{name}~1rebuild/post/responses").has("202")).isTrue();
+        assertThat(paths.at("/~1api~1decisions~1{id}~1history/get/security")).isNotEmpty();
+        assertThat(paths.at("/~1api~1decisions~1{id}~1history/get/responses").has("401")).isTrue();
+        assertThat(paths.at("/~1api~1decisions~1{decisionId}/get").has("security"))
+                .as("the register is read without signing in").isFalse();
+    }
+
+    @Test
     void healthIsPublicAndUp() {
         Api.Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
