@@ -69,6 +69,10 @@ class ApiSafetyIT extends IntegrationTest {
                 .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-05"));
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("If-Match");
+
+        Api.Response anyVersion = api.as("officer").header("If-Match", "*")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-09"));
+        assertThat(anyVersion.status()).as("* matches whatever version is current: " + anyVersion).isEqualTo(200);
     }
 
     @Test
@@ -234,6 +238,18 @@ class ApiSafetyIT extends IntegrationTest {
         assertThat(api.get("/api/decisions?size=1000").status()).isEqualTo(400);
         assertThat(api.get("/api/decisions?page=-1").status()).isEqualTo(400);
         assertThat(api.get("/api/decisions?size=100").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aStatusNoDecisionCanHaveIsRefusedRatherThanFindingNothing() {
+        for (String status : List.of("UNKNOWN", "published", "EFFECTIVE%20")) {
+            Api.Response answer = api.get("/api/decisions?status=" + status);
+            assertThat(answer.status()).as(status + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+        }
+        for (String status : List.of("PUBLISHED", "EFFECTIVE", "ON_FORWARD_PLAN", "REFERRED_TO_FULL_COUNCIL")) {
+            assertThat(api.get("/api/decisions?status=" + status).status()).as(status).isEqualTo(200);
+        }
     }
 
     @Test

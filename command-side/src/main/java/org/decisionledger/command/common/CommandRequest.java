@@ -22,8 +22,10 @@ public class CommandRequest {
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
+    /** The version If-Match names; none for {@code *}, which any current version matches (RFC 9110). */
     Optional<Long> ifMatch() {
-        return current().map(request -> request.getHeader(IF_MATCH)).filter(value -> !value.isBlank()).map(value -> {
+        return current().map(request -> request.getHeader(IF_MATCH)).filter(value -> !value.isBlank())
+                .filter(value -> !value.strip().equals("*")).map(value -> {
             Matcher matcher = VERSION.matcher(value.strip());
             if (!matcher.matches()) {
                 throw new InvalidCommand(IF_MATCH, "If-Match must be the ETag of a version, such as \"3\"");

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -37,11 +38,16 @@ class DecisionQueryController {
         this.delegations = delegations;
     }
 
+    /** The statuses a decision's view can have (DecisionViewFolding); anything else finds nothing, so it is refused. */
+    static final String STATUSES = "PROPOSED|ON_FORWARD_PLAN|APPROVED|REJECTED|DEFERRED|WITHDRAWN|PUBLISHED|CALLED_IN"
+            + "|REFERRED_BACK|REFERRED_TO_FULL_COUNCIL|EFFECTIVE|REVOKED";
+
     @GetMapping("/api/decisions")
     @Operation(summary = "A page of the decision register, newest first")
     DecisionRegister.Page<DecisionView> search(
             @RequestParam(required = false) @Size(max = 63) String authority,
-            @RequestParam(required = false) @Size(max = 40) String status,
+            @RequestParam(required = false) @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
+            String status,
             @RequestParam(required = false) Boolean keyDecision,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
