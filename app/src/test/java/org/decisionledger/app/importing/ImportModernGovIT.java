@@ -130,7 +130,11 @@ class ImportModernGovIT extends IntegrationTest {
         assertThat(library.get("kind").asString()).isEqualTo("forward-plan");
         assertThat(library.get("decisionDue").isNull()).isTrue();
         assertThat(library.get("decisionDueMonth").asString()).isEqualTo("2024-06");
-        assertThat(strings(library.get("flags"))).contains("MONTH_PRECISION_DUE_DATE", "URGENCY_PROCEDURE");
+        assertThat(strings(library.get("flags"))).contains("MONTH_PRECISION_DUE_DATE", "URGENCY_PROCEDURE",
+                "KEY_DECISION_NOT_SHOWN");
+        assertThat(library.get("commands").toString()).as("not entered as 'not key'").contains("KEY_DECISION_NOT_SHOWN");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, library.get("id").asString())).isZero();
 
         JsonNode view = journey.readWhen("/api/decisions/" + transport.get("id").asString(),
                 json -> "EFFECTIVE".equals(json.get("status").asString()));
