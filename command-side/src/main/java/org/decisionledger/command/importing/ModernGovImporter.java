@@ -110,15 +110,15 @@ public class ModernGovImporter {
                             + ", so the record is not entered"));
             return;
         }
-        if (record.keyDecision() == null && !facts.decision(id).proposed) {
+        DecisionId decisionId = new DecisionId(id);
+        RecordedFacts.Decision held = facts.decision(id);
+        if (record.keyDecision() == null && !held.proposed) {
             // Whether the notice rules apply turns on this; recording "not key" would be a guess.
             session.steps().add(new ImportStep("ProposeDecision", id, ImportStep.REFUSED, "KEY_DECISION_NOT_SHOWN",
                     "The page does not say whether this is a key decision, and the notice rules depend on it, "
                             + "so the record is not entered; propose it with the council's answer"));
             return;
         }
-        DecisionId decisionId = new DecisionId(id);
-        RecordedFacts.Decision held = facts.decision(id);
         if (held.proposed) {
             session.alreadyRecorded("ProposeDecision", id);
         } else if (!session.send(proposal(authorityId, decisionId, record), id)) {
