@@ -56,12 +56,21 @@ class ProjectionFailureIT extends IntegrationTest {
         assertThat(timelineRows(decisionId, noticeSequence)).as("the notice is not in the timeline yet").isZero();
         await().atMost(PATIENCE).until(() -> api.as("auditor").get("/api/admin/projections/decision-register")
                 .json().get("unclaimedSegments").asInt() > 0);
+        long noticeIndex = jdbc.queryForObject("""
+                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?""",
+                Long.class, decisionId, noticeSequence);
+        JsonNode held = api.as("auditor").get("/api/admin/projections/decision-register").json();
+        assertThat(held.get("position").asLong()).as("the status counts the held segment: " + held)
+                .isLessThan(noticeIndex);
+        assertThat(held.get("lag").asLong()).as("what the view is missing shows as lag: " + held).isPositive();
 
         jdbc.update("UPDATE decision_view SET document = ?::jsonb WHERE decision_id = ?", stored, decisionId);
 
         await().atMost(PATIENCE).until(() -> timelineRows(decisionId, noticeSequence) == 1);
         await().atMost(PATIENCE).until(() -> api.as("auditor").get("/api/admin/projections/decision-register")
                 .json().get("unclaimedSegments").asInt() == 0);
+        await().atMost(PATIENCE).until(() -> api.as("auditor").get("/api/admin/projections/decision-register")
+                .json().get("position").asLong() >= noticeIndex);
         JsonNode view = api.get("/api/decisions/" + decisionId).json();
         assertThat(view.get("version").asLong()).as("the view has the held event").isEqualTo(noticeSequence);
         assertThat(view.get("notice").isNull()).as("the notice is in the view").isFalse();

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -46,7 +47,9 @@ public class ProjectionAdministration {
      * @param segments           the segments this node runs
      * @param unclaimedSegments  segments no node holds: for a moment after a start, or held back by an
      *                           event whose handler failed, which the processor retries with a growing pause
-     * @param position           the lowest position among the segments this node runs: everything up to it is in the view
+     * @param position           the lowest position among the processor's segments, those this node runs and
+     *                           those stored by any node (a segment no node can hold stays behind): everything
+     *                           up to it is in the view
      * @param lag                events stored beyond that position
      * @param replay             the rebuild under way, if any
      */
@@ -65,21 +68,23 @@ public class ProjectionAdministration {
     private final EventStore eventStore;
     private final Clock clock;
     private final ToIntFunction<String> unclaimedSegments;
+    private final Function<String, OptionalLong> lowestStoredPosition;
     private final Map<String, Requested> requested = new ConcurrentHashMap<>();
     private final Set<String> resetting = ConcurrentHashMap.newKeySet();
 
     @Autowired
     ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
             SegmentClaims claims) {
-        this(processing, eventStore, clock, claims::unclaimed);
+        this(processing, eventStore, clock, claims::unclaimed, claims::lowestStoredPosition);
     }
 
     ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
-            ToIntFunction<String> unclaimedSegments) {
+            ToIntFunction<String> unclaimedSegments, Function<String, OptionalLong> lowestStoredPosition) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
         this.unclaimedSegments = unclaimedSegments;
+        this.lowestStoredPosition = lowestStoredPosition;
     }
 
     public List<ProjectionStatus> all() {
@@ -199,6 +204,10 @@ public class ProjectionAdministration {
                 .map(OptionalLong::getAsLong)
                 .min(Long::compare)
                 .orElse(null);
+        OptionalLong stored = lowestStoredPosition.apply(processor.getName());
+        if (stored.isPresent() && (position == null || stored.getAsLong() < position)) {
+            position = stored.getAsLong();
+        }
         boolean replaying = replaying(processor);
         Replay replay = null;
         if (replaying) {

@@ -74,7 +74,8 @@ class AuditProjectionAdministrationTest {
         EventStore store = stand(EventStore.class, (method, args) ->
                 method.equals("createHeadToken") ? new GlobalSequenceTrackingToken(10) : null);
         return new ProjectionAdministration(processing, store,
-                Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), processorName -> 0);
+                Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), processorName -> 0,
+                processorName -> java.util.OptionalLong.empty());
     }
 
     private StreamingEventProcessor processor(String name, boolean replaying) {
