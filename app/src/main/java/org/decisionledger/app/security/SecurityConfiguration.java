@@ -41,6 +41,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * Who may do what. Reading the register is public; every command needs a signed-in person with the
  * role the contract names. The local profile signs in demo users with HTTP Basic; any other mode
@@ -80,6 +82,8 @@ class SecurityConfiguration {
                                 problems.write(response, HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
                                         "Your role does not allow this action.")))
                 .authorizeHttpRequests(authorize -> authorize
+                        // the container's error dispatch renders a problem for a request already refused
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/authorities/**").hasRole(Roles.ADMIN)

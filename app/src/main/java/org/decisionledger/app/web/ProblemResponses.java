@@ -38,6 +38,18 @@ public class ProblemResponses {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, detail, null);
+    }
+
+    /** A validation problem written straight to the response, naming what was wrong. */
+    public void writeInvalid(HttpServletResponse response, String detail, String field, String message)
+            throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail,
+                List.of(Map.of("field", field, "message", message)));
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+            List<Map<String, String>> errors) throws IOException {
         ProblemDetail problem = problem(status, code, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -47,6 +59,9 @@ public class ProblemResponses {
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
         body.put("code", code);
+        if (errors != null) {
+            body.put("errors", errors);
+        }
         response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

@@ -45,8 +45,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && query.contains("%00")) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "Query parameters must not contain the NUL character.");
+            problems.writeInvalid(response, "Query parameters must not contain the NUL character.", "query",
+                    "must not contain the NUL character");
             return;
         }
         long limit = request.getRequestURI().startsWith("/api/imports/") ? importLimit : commandLimit;

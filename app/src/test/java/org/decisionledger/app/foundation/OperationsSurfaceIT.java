@@ -83,6 +83,23 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void requestsRefusedBeforeAnyControllerAreProblemsToo() {
+        for (String path : java.util.List.of("/api/decisions/a;b", "/api//decisions", "/api/decisions/a%25b")) {
+            Api.Response response = api.get(path);
+            assertThat(response.status()).as(path + ": " + response).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.json().get("code").asString()).as(path).isEqualTo("VALIDATION_FAILED");
+            assertThat(response.json().get("errors")).as(path).isNotEmpty();
+        }
+        Api.Response posted = api.as("officer").postRaw("/api/decisions/a;b/notice", "application/json", "{}");
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(400);
+        assertThat(posted.contentType()).startsWith("application/problem+json");
+        Api.Response nul = api.get("/api/decisions?q=a%00b");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("query");
+    }
+
+    @Test
     void unknownPathsAreProblemsNotPages() {
         Api.Response response = api.get("/api/nothing-here");
         assertThat(response.status()).isEqualTo(404);

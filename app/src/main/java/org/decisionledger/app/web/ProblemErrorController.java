@@ -1,0 +1,47 @@
+package org.decisionledger.app.web;
+
+import java.io.IOException;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Failures that never reach a controller (a path the firewall refuses, such as one with {@code ;} or
+ * {@code //}, an error the container raises) are answered as problems too, in place of Spring Boot's
+ * own error body: every error a client sees has a type, a title and a stable code.
+ */
+@Controller
+class ProblemErrorController implements ErrorController {
+
+    private final ProblemResponses problems;
+
+    ProblemErrorController(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
+                ? HttpStatus.resolve(number) : HttpStatus.INTERNAL_SERVER_ERROR;
+        response.resetBuffer();
+        switch (status) {
+            case BAD_REQUEST -> problems.writeInvalid(response, "The request's address or headers cannot be read.",
+                    "request", "malformed address or headers");
+            case NOT_FOUND -> problems.write(response, status, "NOT_FOUND", "There is nothing at this address.");
+            case METHOD_NOT_ALLOWED -> problems.write(response, status, "METHOD_NOT_ALLOWED",
+                    "This endpoint does not accept that method.");
+            case CONTENT_TOO_LARGE -> problems.write(response, status, "PAYLOAD_TOO_LARGE",
+                    "The request body is too large.");
+            case INTERNAL_SERVER_ERROR -> problems.write(response, status, "INTERNAL_ERROR",
+                    "The service could not complete the request. Nothing was recorded unless the answer said so.");
+            default -> problems.write(response, status, status.name(), status.getReasonPhrase() + ".");
+        }
+    }
+}
