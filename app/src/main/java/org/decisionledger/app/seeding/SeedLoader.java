@@ -170,7 +170,7 @@ class SeedLoader implements ApplicationRunner {
         commands.sendWithMetadata(new ProposeDecision(decision, new AuthorityId(BUCKINGHAMSHIRE), null,
                 "SEND and Inclusion Strategy 2021-23 and SEND Improvement Plan", "Cabinet", true, List.of(), List.of(),
                 "A Cranmer, Cabinet Member for Education and Skills", null, null, null, reportReceived(page), null,
-                businessDay.today()), actor);
+                decided), actor);
         commands.sendWithMetadata(new ApproveRecommendations(decision, decided, "02/03/2021 - Cabinet",
                 page.resolved().stream().map(text -> new Resolution(null, text, List.of())).toList(), page.minutes(),
                 null, "None", null, true), actor);
@@ -197,7 +197,7 @@ class SeedLoader implements ApplicationRunner {
                 page.item() == null ? null : "Item " + page.item(), page.title(), page.meetingBody(), false, List.of(),
                 List.of(), "Cabinet Member with Responsibility for Education and Skills",
                 "Interim Assistant Director - Education and Skills", null, null, page.minutes(), page.meetingDate(),
-                businessDay.today()), actor);
+                page.meetingDate()), actor);
         LocalDate findingsPublished = page.meetingDate();
         commands.sendWithMetadata(new CreateActionPlan(new ActionPlanId(seedId("003/written-statement")),
                 new AuthorityId(WORCESTERSHIRE), "Worcestershire Local Area SEND Written Statement of Action",

@@ -139,6 +139,14 @@ class ImportModernGovIT extends IntegrationTest {
         JsonNode view = journey.readWhen("/api/decisions/" + transport.get("id").asString(),
                 json -> "EFFECTIVE".equals(json.get("status").asString()));
         assertThat(view.get("effectiveFrom").asString()).as("the ledger applies the council's rule").isEqualTo("2023-09-27");
+        JsonNode timeline = api.get("/api/decisions/" + transport.get("id").asString() + "/timeline").json();
+        assertThat(timeline.get(0).get("kind").asString()).isEqualTo("PROPOSED");
+        assertThat(timeline.get(0).get("date").asString())
+                .as("dated by the earliest date the page gives, not the day of the import").isEqualTo("2023-09-20");
+        for (int i = 1; i < timeline.size(); i++) {
+            assertThat(timeline.get(i).get("date").asString()).as("oldest first: " + timeline)
+                    .isGreaterThanOrEqualTo(timeline.get(i - 1).get("date").asString());
+        }
         JsonNode parkingView = journey.readWhen("/api/decisions/" + parking.get("id").asString(),
                 json -> json.get("record") != null && !json.get("record").isNull());
         assertThat(parkingView.get("publication").isNull()).as("a publication before the decision is not entered").isTrue();

@@ -161,7 +161,20 @@ public class ModernGovImporter {
                 Boolean.TRUE.equals(record.keyDecision()), record.keyDecisionReasons(), record.wardsAffected(),
                 record.leadMember(), leadOfficer, record.department(), record.contact(),
                 record.proposedDecision() != null ? record.proposedDecision() : record.purpose(),
-                day(record.decisionDue()), businessDay.today());
+                day(record.decisionDue()), proposedOn(record));
+    }
+
+    /**
+     * A page gives no date of proposal. The proposal is dated by the earliest date the page does give
+     * (the notice, the decision, the publication), which it cannot have come after; only a page with
+     * none of them is dated on the day of the import.
+     */
+    private LocalDate proposedOn(ModernGovRecord record) {
+        return java.util.stream.Stream.of(day(record.firstPublished()), day(record.dateOfDecision()),
+                        day(record.publicationDate()))
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElseGet(businessDay::today);
     }
 
     /** Sends the decision the status names; true when the ledger holds it as taken (approved or rejected). */
