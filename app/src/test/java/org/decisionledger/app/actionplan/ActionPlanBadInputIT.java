@@ -245,6 +245,14 @@ class ActionPlanBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void theSameSubGroupUpdateIsRecordedOnce() {
+        assertThat(post("/" + planId + "/actions/1.1.a/updates",
+                Map.of("date", "2021-02", "body", "ToRs reviewed")).status()).isEqualTo(200);
+        refusedWith(recordsNothing(() -> post("/" + planId + "/actions/1.1.a/updates",
+                Map.of("date", "2021-02", "body", "ToRs reviewed "))), 409, "SUB_GROUP_UPDATE_ALREADY_RECORDED");
+    }
+
+    @Test
     void theSameEvidenceIsCitedOnce() {
         plans.evidence(planId, "1.1.a", "SEND Governance structure");
         refusedWith(recordsNothing(() -> post("/" + planId + "/actions/1.1.a/evidence",

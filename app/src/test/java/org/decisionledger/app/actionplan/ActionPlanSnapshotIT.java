@@ -54,7 +54,7 @@ class ActionPlanSnapshotIT extends IntegrationTest {
                 FROM snapshot_event_entry WHERE aggregate_identifier = ?""", planId), rows -> !rows.isEmpty()).get(0);
 
         assertThat(snapshot.get("payload_type")).isEqualTo("org.decisionledger.command.actionplan.ActionPlan");
-        assertThat(snapshot.get("payload_revision")).isEqualTo("1");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("2");
         String stored = (String) snapshot.get("payload");
         JsonNode json = Api.JSON.readTree(stored);
         assertThat(json.get("planId").asString()).isEqualTo(planId);

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.DUPLICATE_ACTION_REF;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.DUPLICATE_PRIORITY_REF;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.EVIDENCE_ALREADY_CITED;
+import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.SUB_GROUP_UPDATE_ALREADY_RECORDED;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.REVIEW_POINT_PASSED;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.STATUS_ALREADY_CORRECTED;
 import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.STATUS_ALREADY_RECORDED;
@@ -14,8 +15,10 @@ import static org.decisionledger.kernel.actionplan.ActionPlanRefusalCodes.UNKNOW
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -72,7 +75,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * older snapshots are ignored and the plan is rebuilt from its events instead.
  */
 @Aggregate(snapshotTriggerDefinition = ActionPlanSnapshots.TRIGGER, cache = AggregateCaches.ACTION_PLANS)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class ActionPlan {
@@ -86,6 +89,8 @@ class ActionPlan {
     private int reviewEveryMonths;
     private String nextReviewPoint;
     private String reviewScheduleId;
+    /** Each sub-group update recorded, by action, date and words: the same report is recorded once. */
+    private Set<String> subGroupUpdates = new LinkedHashSet<>();
 
     ActionPlan() {
         // required by Axon to rebuild the aggregate from its events, and by the serializer to read a snapshot
@@ -173,6 +178,10 @@ class ActionPlan {
         requireAction(command.actionRef());
         ReportingDate date = reportingDate("date", command.date());
         requireText("body", command.body(), "A sub-group update needs what the sub-group reported");
+        if (subGroupUpdates.contains(updateKey(command.actionRef().value(), date.value(), command.body()))) {
+            throw new RuleRefused(SUB_GROUP_UPDATE_ALREADY_RECORDED, "Action " + command.actionRef()
+                    + " already has this sub-group update dated " + date.value());
+        }
         apply(new SubGroupUpdateRecorded(planId, command.actionRef(), date.value(), command.body(), command.by(),
                 command.recordedOn()));
         return accepted(Map.of());
@@ -353,6 +362,15 @@ class ActionPlan {
         actions.computeIfPresent(event.actionRef().value(), (ref, action) -> action.corrected(event.corrects(),
                 new ReportedStatus(event.statusNumber(), event.reviewPoint(), event.rawStatus(), event.status(),
                         false)));
+    }
+
+    @EventSourcingHandler
+    void on(SubGroupUpdateRecorded event) {
+        subGroupUpdates.add(updateKey(event.actionRef().value(), event.date(), event.body()));
+    }
+
+    private static String updateKey(String actionRef, String date, String body) {
+        return actionRef + "\n" + date + "\n" + body.strip();
     }
 
     @EventSourcingHandler

@@ -124,7 +124,8 @@ class ActionPlanController {
 
     @PostMapping("/{id}/actions/{ref}/updates")
     @Operation(summary = "Record a dated sub-group update on an action (OFFICER)",
-            description = "date is a month (2021-02) or a day (2021-02-15).")
+            description = "date is a month (2021-02) or a day (2021-02-15). 409 SUB_GROUP_UPDATE_ALREADY_RECORDED when "
+                    + "the action already has the same words on the same date.")
     ResponseEntity<Map<String, Object>> recordUpdate(@PathVariable String id, @PathVariable String ref,
             @Valid @RequestBody SubGroupUpdateRequest request) {
         return ok(new RecordSubGroupUpdate(planId(id), actionRef(ref), request.date().strip(), request.body().strip(),

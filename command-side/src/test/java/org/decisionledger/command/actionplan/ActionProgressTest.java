@@ -69,6 +69,20 @@ class ActionProgressTest {
     }
 
     @Test
+    void theSameSubGroupUpdateIsRecordedOnce() {
+        fixture.given(planWithActions())
+                .andGiven(new SubGroupUpdateRecorded(PLAN, ACTION_1_1_A, "2021-02", FEBRUARY_2021_UPDATE, null, TODAY))
+                .when(new RecordSubGroupUpdate(PLAN, ACTION_1_1_A, "2021-02", FEBRUARY_2021_UPDATE + " ", null, TODAY))
+                .expectNoEvents()
+                .expectException(refused("SUB_GROUP_UPDATE_ALREADY_RECORDED"));
+        fixture.given(planWithActions())
+                .andGiven(new SubGroupUpdateRecorded(PLAN, ACTION_1_1_A, "2021-02", FEBRUARY_2021_UPDATE, null, TODAY))
+                .when(new RecordSubGroupUpdate(PLAN, ACTION_1_1_A, "2021-03", FEBRUARY_2021_UPDATE, null, TODAY))
+                .expectEvents(new SubGroupUpdateRecorded(PLAN, ACTION_1_1_A, "2021-03", FEBRUARY_2021_UPDATE, null,
+                        TODAY));
+    }
+
+    @Test
     void theSameDocumentIsCitedOnce() {
         fixture.given(planWithActions())
                 .andGiven(new EvidenceCited(PLAN, ACTION_1_1_A, "SEND Governance structure", null, TODAY))

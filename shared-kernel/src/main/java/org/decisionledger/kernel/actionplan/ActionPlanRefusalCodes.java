@@ -24,6 +24,7 @@ public final class ActionPlanRefusalCodes {
     /** A correction names a status that a later correction already replaced. */
     public static final String STATUS_ALREADY_CORRECTED = "STATUS_ALREADY_CORRECTED";
     public static final String EVIDENCE_ALREADY_CITED = "EVIDENCE_ALREADY_CITED";
+    public static final String SUB_GROUP_UPDATE_ALREADY_RECORDED = "SUB_GROUP_UPDATE_ALREADY_RECORDED";
     /** A review schedule cannot start at a review point that is already over. */
     public static final String REVIEW_POINT_PASSED = "REVIEW_POINT_PASSED";
     /** The source decision belongs to another council. */
