@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -68,7 +68,7 @@ public class ProjectionAdministration {
     private final EventStore eventStore;
     private final Clock clock;
     private final ToIntFunction<String> unclaimedSegments;
-    private final Function<String, OptionalLong> lowestStoredPosition;
+    private final BiFunction<String, Set<Integer>, OptionalLong> lowestStoredPosition;
     private final Map<String, Requested> requested = new ConcurrentHashMap<>();
     private final Set<String> resetting = ConcurrentHashMap.newKeySet();
 
@@ -79,7 +79,8 @@ public class ProjectionAdministration {
     }
 
     ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
-            ToIntFunction<String> unclaimedSegments, Function<String, OptionalLong> lowestStoredPosition) {
+            ToIntFunction<String> unclaimedSegments,
+            BiFunction<String, Set<Integer>, OptionalLong> lowestStoredPosition) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -204,7 +205,10 @@ public class ProjectionAdministration {
                 .map(OptionalLong::getAsLong)
                 .min(Long::compare)
                 .orElse(null);
-        OptionalLong stored = lowestStoredPosition.apply(processor.getName());
+        // A segment this node holds is where its status says; its stored token trails that while the
+        // segment is idle (the token is written with a batch, or when the claim is extended). The
+        // stored tokens count for the segments no node here holds, a stuck one among them.
+        OptionalLong stored = lowestStoredPosition.apply(processor.getName(), segments.keySet());
         if (stored.isPresent() && (position == null || stored.getAsLong() < position)) {
             position = stored.getAsLong();
         }

@@ -2,6 +2,7 @@ package org.decisionledger.query.replay;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializationException;
@@ -34,14 +35,19 @@ class SegmentClaims {
     }
 
     /**
-     * The lowest position among the processor's stored tokens: a segment no node can hold (its
-     * handler fails on an event and the claim is released between retries) stays there, so the lag
-     * counted from it shows what the view is missing. Empty when no segment has a position yet.
+     * The lowest position among the processor's stored tokens of the segments other than these: a
+     * segment no node can hold (its handler fails on an event and the claim is released between
+     * retries) stays there, so the lag counted from it shows what the view is missing. Empty when no
+     * such segment has a position yet.
+     *
+     * @param heldHere segments this node holds, whose own status is more recent than their tokens
      */
-    OptionalLong lowestStoredPosition(String processorName) {
-        List<OptionalLong> positions = jdbc.query(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ? AND token IS NOT NULL",
-                (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processorName);
+    OptionalLong lowestStoredPosition(String processorName, Set<Integer> heldHere) {
+        List<OptionalLong> positions = jdbc.query("""
+                SELECT token, token_type FROM token_entry
+                WHERE processor_name = ? AND token IS NOT NULL AND segment <> ALL (?)""",
+                (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processorName,
+                heldHere.toArray(Integer[]::new));
         return positions.stream().filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
     }
 

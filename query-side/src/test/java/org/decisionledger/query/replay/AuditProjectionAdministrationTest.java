@@ -75,7 +75,7 @@ class AuditProjectionAdministrationTest {
                 method.equals("createHeadToken") ? new GlobalSequenceTrackingToken(10) : null);
         return new ProjectionAdministration(processing, store,
                 Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), processorName -> 0,
-                processorName -> java.util.OptionalLong.empty());
+                (processorName, heldHere) -> java.util.OptionalLong.empty());
     }
 
     private StreamingEventProcessor processor(String name, boolean replaying) {
