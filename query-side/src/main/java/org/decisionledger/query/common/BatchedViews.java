@@ -2,6 +2,7 @@ package org.decisionledger.query.common;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,29 @@ public final class BatchedViews<V> {
             views.put(id, read.apply(id));
         }
         return views.get(id);
+    }
+
+    /**
+     * Reads (and locks) at once every view with one of these ids that the batch has not read yet,
+     * so a batch of events about many views costs one query instead of one per view. An id with
+     * no stored view is remembered as having none.
+     *
+     * @param readAll reads and locks the stored views with these ids, keyed by id; ids without a view are absent
+     */
+    public void preload(Collection<String> ids, Function<Collection<String>, Map<String, V>> readAll) {
+        Set<String> unread = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!views.containsKey(id)) {
+                unread.add(id);
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<String, V> found = readAll.apply(unread);
+        for (String id : unread) {
+            views.put(id, found.get(id));
+        }
     }
 
     public void changed(String id, V view) {

@@ -1,7 +1,11 @@
 package org.decisionledger.query.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -40,5 +44,27 @@ public interface ProjectionBatch {
             root.afterCommit(unitOfWork -> batch.committed());
             return batch;
         }));
+    }
+
+    /**
+     * The payloads of this type among the events of the batch now being handled, in order: what the
+     * batch's handlers will be given, so that a projection can read the views they touch at once.
+     * A segment's batch holds only the events that segment handles, so no view of another segment
+     * is read.
+     */
+    static <P> List<P> payloadsInBatch(Class<P> type) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("The batch's events are read outside an event processor's unit of work");
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        List<? extends Message<?>> messages = root instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(root.getMessage());
+        List<P> payloads = new ArrayList<>();
+        for (Message<?> message : messages) {
+            if (type.isAssignableFrom(message.getPayloadType())) {
+                payloads.add(type.cast(message.getPayload()));
+            }
+        }
+        return payloads;
     }
 }

@@ -1,11 +1,16 @@
 package org.decisionledger.query.decision;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.decisionledger.query.common.Documents;
+import org.decisionledger.query.common.KeySetStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Reads the decision register. */
@@ -28,6 +33,17 @@ public class DecisionRegister {
     public Optional<DecisionView> find(String decisionId) {
         return jdbc.query("SELECT document::text FROM decision_view WHERE decision_id = ?",
                 (rs, row) -> Documents.read(rs.getString(1), DecisionView.class), decisionId).stream().findFirst();
+    }
+
+    /** The stored views with these ids, read and locked in one statement (in id order), keyed by id. */
+    Map<String, DecisionView> findAllForUpdate(Collection<String> decisionIds) {
+        Map<String, DecisionView> views = new HashMap<>();
+        KeySetStatements.query(jdbc, """
+                SELECT decision_id, document::text FROM decision_view WHERE decision_id = ANY (?)
+                ORDER BY decision_id FOR UPDATE""",
+                (RowCallbackHandler) rs -> views.put(rs.getString(1), Documents.read(rs.getString(2), DecisionView.class)),
+                (Object) decisionIds.toArray(String[]::new));
+        return views;
     }
 
     Optional<DecisionView> findForUpdate(String decisionId) {

@@ -3,7 +3,9 @@ package org.decisionledger.query.decision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,6 +69,11 @@ class DecisionRegisterProjection {
         Batch(JdbcTemplate jdbc, DecisionRegister register) {
             this.jdbc = jdbc;
             this.views = new BatchedViews<>(id -> register.findForUpdate(id).orElse(null));
+            Set<String> ids = new LinkedHashSet<>();
+            for (DecisionEvent event : ProjectionBatch.payloadsInBatch(DecisionEvent.class)) {
+                ids.add(event.decisionId().value());
+            }
+            views.preload(ids, register::findAllForUpdate);
         }
 
         void changed(DecisionView view, Object[] timelineRow) {
