@@ -143,6 +143,7 @@ public class Bench {
             say("projections caught up %.1f s after the last load phase", catchUp);
 
             QueryResults query = measureQueries(service, db, queries);
+            Map<String, Ceiling> ceilings = ceilings(service, queries);
             Check first = Check.run(this, db, service, 0, "after the load");
 
             double seqRead = rawSequentialRead(db);
@@ -158,7 +159,7 @@ public class Bench {
             MillionResult million = million(byClients);
 
             figures(raw, byClients, query, seqRead, rebuild, auditRebuild, idle, afterLoadRss, idleAfter,
-                    million, first, afterRebuild, afterCrash);
+                    million, first, afterRebuild, afterCrash, ceilings);
         } finally {
             service.stop();
             a.close();
@@ -688,11 +689,83 @@ public class Bench {
         return aggregates * 10;
     }
 
+    // ------------------------------------------------------------------ what HTTP alone allows
+
+    /** Requests a second that reads reached, and the service's CPU for each. */
+    record Ceiling(Latencies latencies, double serviceCpuMs, double generatorCpuMs) {
+    }
+
+    /**
+     * What the service answers at 8 clients when a request does far less than a command: its info
+     * (no sign-in, no database), the health check (no sign-in, one round trip to PostgreSQL) and a
+     * signed-in read of one decision (the token verified, one row read and written out as JSON). A command does all of that and more
+     * (its checks, its append, and the projections' work), so these rates bound what commands can
+     * reach on this machine, whatever the command path costs.
+     */
+    Map<String, Ceiling> ceilings(Service service, QueryTargets targets) throws Exception {
+        Map<String, Ceiling> ceilings = new LinkedHashMap<>();
+        ceilings.put("GET /actuator/info", ceiling(service, "/actuator/info", null));
+        ceilings.put("GET /actuator/health", ceiling(service, "/actuator/health", null));
+        ceilings.put("signed-in GET /api/decisions/{id}", ceiling(service, "/api/decisions/" + targets.small(),
+                Service.OFFICER));
+        ObjectNode node = details.putObject("ceilings");
+        ceilings.forEach((name, ceiling) -> {
+            ObjectNode one = ceiling.latencies().json();
+            one.put("serviceCpuMsPerRequest", round(ceiling.serviceCpuMs()));
+            one.put("loadGeneratorCpuMsPerRequest", round(ceiling.generatorCpuMs()));
+            node.set(name, one);
+        });
+        return ceilings;
+    }
+
+    Ceiling ceiling(Service service, String path, String auth) throws Exception {
+        int clients = 8;
+        int seconds = 5;
+        Recorder recorder = new Recorder(clients);
+        long measureFrom = System.nanoTime() + 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            startThread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> response = service.get(path, auth);
+                        long t1 = System.nanoTime();
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else if (t0 >= measureFrom && t1 <= end) {
+                            recorder.add(client, (t1 - t0) / 1000);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        Cpu cpu = Cpu.over(service, measureFrom, end);
+        done.await();
+        if (errors.get() > 0) {
+            throw new IllegalStateException(errors.get() + " requests to " + path + " failed");
+        }
+        Latencies latencies = recorder.latencies(seconds);
+        double cpuMs = latencies.count() == 0 ? 0 : cpu.service() * 1000 / latencies.count();
+        double generatorMs = latencies.count() == 0 ? 0 : cpu.loadGenerator() * 1000 / latencies.count();
+        say("ceiling, %s at %d clients: %.0f requests/s, p50 %.2f ms, p99 %.2f ms; CPU a request: service %.2f ms, "
+                + "load generator %.2f ms", path, clients, latencies.perSecond(), latencies.p50(), latencies.p99(), cpuMs,
+                generatorMs);
+        return new Ceiling(latencies, cpuMs, generatorMs);
+    }
+
     // ------------------------------------------------------------------ the table
 
     void figures(RawResults raw, Map<Integer, LoadResult> byClients, QueryResults query, double seqRead,
             Rebuild rebuild, Rebuild auditRebuild, double idleRss, double afterLoadRss, double idleAfterRss,
-            MillionResult million, Check first, Check afterRebuild, Check afterCrash) {
+            MillionResult million, Check first, Check afterRebuild, Check afterCrash, Map<String, Ceiling> ceilings) {
         for (int clients : settings.clientCounts()) {
             LoadResult result = byClients.get(clients);
             Latencies base = raw.inserts().get(clients);
@@ -722,6 +795,17 @@ public class Bench {
             LoadResult result = byClients.get(clients);
             figures.add(new Figure("projection lag, max, " + clients + " clients", result.maxLag(), "events",
                     "", null, "", "", "caught up " + fmt(result.drainSeconds()) + " s after the load"));
+        }
+        Latencies insert8 = raw.inserts().get(8);
+        if (insert8 != null) {
+            for (var ceiling : ceilings.entrySet()) {
+                Ceiling measured = ceiling.getValue();
+                figures.add(new Figure("ceiling: " + ceiling.getKey() + ", 8 clients", measured.latencies().perSecond(),
+                        "/s", "raw insert tps, 8 clients", insert8.perSecond(), "", "",
+                        "p99 " + fmt(measured.latencies().p99()) + " ms; CPU a request: service "
+                                + fmt(measured.serviceCpuMs()) + " ms, load generator " + fmt(measured.generatorCpuMs())
+                                + " ms"));
+            }
         }
         figures.add(new Figure("rebuild decision-register", rebuild.eventsPerSecond(), "events/s",
                 "raw sequential read", seqRead, ">= 0.3",
