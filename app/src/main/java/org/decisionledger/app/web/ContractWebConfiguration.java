@@ -2,7 +2,9 @@ package org.decisionledger.app.web;
 
 import java.util.List;
 
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -48,6 +50,16 @@ class ContractWebConfiguration implements WebMvcConfigurer {
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+
+    /**
+     * An encoded slash ({@code %2F}) in a path reaches the application instead of being refused by
+     * Tomcat with its own HTML page. Spring Security's firewall then refuses it like the other paths
+     * it will not route, and the client gets a problem with a code ({@link ProblemErrorController}).
+     */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
     }
 
     @Override

@@ -84,7 +84,8 @@ class OperationsSurfaceIT extends IntegrationTest {
 
     @Test
     void requestsRefusedBeforeAnyControllerAreProblemsToo() {
-        for (String path : java.util.List.of("/api/decisions/a;b", "/api//decisions", "/api/decisions/a%25b")) {
+        for (String path : java.util.List.of("/api/decisions/a;b", "/api//decisions", "/api/decisions/a%25b",
+                "/api/decisions/a%2Fb", "/api/decisions/a%2fb/timeline")) {
             Api.Response response = api.get(path);
             assertThat(response.status()).as(path + ": " + response).isEqualTo(400);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
