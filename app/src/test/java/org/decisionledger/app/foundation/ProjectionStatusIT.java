@@ -47,6 +47,8 @@ class ProjectionStatusIT extends IntegrationTest {
                 SELECT regexp_replace(regexp_replace(convert_from(token, 'UTF8'), '"index":[0-9]+', '"index":1', 'g'),
                     '"gaps":\\[[^]]*\\]', '"gaps":[]', 'g')
                 FROM token_entry WHERE processor_name = ? AND segment = 0""", String.class, PROJECTION);
+        assertThat(trailing).as("the stored token is moved back").contains("\"index\":1")
+                .isNotEqualTo(new String(original, java.nio.charset.StandardCharsets.UTF_8));
         jdbc.update("UPDATE token_entry SET token = convert_to(?, 'UTF8') WHERE processor_name = ? AND segment = 0",
                 trailing, PROJECTION);
         try {

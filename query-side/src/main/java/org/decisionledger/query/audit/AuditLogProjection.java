@@ -77,6 +77,7 @@ class AuditLogProjection {
 
         @Override
         public void flush() {
+            // Per-row counts: an INSERT ... SELECT, which the driver's reWriteBatchedInserts leaves as it is.
             int[] inserted = jdbc.batchUpdate("""
                     INSERT INTO audit_log (global_index, aggregate_type, aggregate_identifier, sequence_number,
                         event_type, payload_type, recorded_at, business_date, actor, actor_name, roles, command,

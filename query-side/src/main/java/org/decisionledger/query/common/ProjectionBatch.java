@@ -58,7 +58,8 @@ public interface ProjectionBatch {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         List<? extends Message<?>> messages = root instanceof BatchingUnitOfWork<?> batching
-                ? batching.getMessages() : List.of(root.getMessage());
+                ? batching.getMessages()
+                : root.getMessage() == null ? List.of() : List.of(root.getMessage());
         List<P> payloads = new ArrayList<>();
         for (Message<?> message : messages) {
             if (type.isAssignableFrom(message.getPayloadType())) {

@@ -47,9 +47,10 @@ public class ProjectionAdministration {
      * @param segments           the segments this node runs
      * @param unclaimedSegments  segments no node holds: for a moment after a start, or held back by an
      *                           event whose handler failed, which the processor retries with a growing pause
-     * @param position           the lowest position among the processor's segments, those this node runs and
-     *                           those stored by any node (a segment no node can hold stays behind): everything
-     *                           up to it is in the view
+     * @param position           the lowest position among the processor's segments: those this node runs
+     *                           where the node has them, the others at their stored tokens, whichever node
+     *                           holds them (a segment no node can hold stays behind): everything up to it is
+     *                           in the view
      * @param lag                events stored beyond that position
      * @param replay             the rebuild under way, if any
      */
@@ -198,7 +199,9 @@ public class ProjectionAdministration {
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        // One reading of the segments this node holds (Axon's map changes as segments are claimed), so
+        // a segment claimed meanwhile is counted once, either here or at its stored token.
+        Map<Integer, EventTrackerStatus> segments = Map.copyOf(processor.processingStatus());
         Long position = segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
@@ -207,7 +210,7 @@ public class ProjectionAdministration {
                 .orElse(null);
         // A segment this node holds is where its status says; its stored token trails that while the
         // segment is idle (the token is written with a batch, or when the claim is extended). The
-        // stored tokens count for the segments no node here holds, a stuck one among them.
+        // stored tokens count for the segments this node does not hold, a stuck one among them.
         OptionalLong stored = lowestStoredPosition.apply(processor.getName(), segments.keySet());
         if (stored.isPresent() && (position == null || stored.getAsLong() < position)) {
             position = stored.getAsLong();
