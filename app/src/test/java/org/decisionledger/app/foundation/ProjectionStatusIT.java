@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
+import org.decisionledger.app.decision.DecisionJourneyAccess;
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -27,14 +26,8 @@ class ProjectionStatusIT extends IntegrationTest {
 
     @Test
     void aHeldSegmentIsWhereItsNodeSaysNotWhereItsStoredTokenTrails() {
-        String authorityId = "status-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response council = api.as("admin").put("/api/authorities/" + authorityId,
-                Map.of("name", "Status Borough Council", "callInWorkingDays", 3));
-        assertThat(council.status()).as(council.toString()).isEqualTo(201);
-        Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", authorityId,
-                "title", "Counted where its projection is", "decisionMaker", "Cabinet", "keyDecision", true));
-        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
-        String decisionId = proposed.json().get("id").asString();
+        DecisionJourneyAccess journey = new DecisionJourneyAccess(api);
+        String decisionId = journey.propose(journey.council(3, 2), "Counted where its projection is", true);
         long proposalIndex = jdbc.queryForObject(
                 "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, decisionId);
         await().atMost(PATIENCE).until(() -> status().get("position").asLong() >= proposalIndex);
