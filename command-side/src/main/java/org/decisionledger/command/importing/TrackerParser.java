@@ -31,12 +31,43 @@ public final class TrackerParser {
     private static final Pattern UPDATES = Pattern.compile("(?i)^sub\\s*-?\\s*group\\s+actions?(?:\\s+to\\s+date)?\\s*:?$");
     private static final Pattern BULLET = Pattern.compile("^[-•·●▪◦*]\\s*(.*)$");
     private static final Pattern DATED = Pattern.compile("^([A-Za-z]{3,9})\\.?\\s+(\\d{4})\\s*[-–—:]+[\\s:–—-]*(.*)$");
-    private static final Pattern LEAD_SEPARATORS = Pattern.compile("\\s*(?:/|&|,|;|\\band\\b)\\s*");
+    /** Separators that always part one lead from the next. */
+    private static final Pattern LEAD_LIST = Pattern.compile("\\s*[/;]\\s*");
+    /** Separators that part leads only between names: job titles hold them too ("Education and Skills"). */
+    private static final Pattern LEAD_JOINS = Pattern.compile("\\s*(?:&|,|\\band\\b)\\s*");
+    /** A person's name: two to five words, each starting with a capital ("Dr A Khan", "Lynn O'Neil-Tolley"). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}");
     private static final Pattern AS_ABOVE = Pattern.compile("(?i)^(?:as|see)\\s+above\\.?$");
 
     private enum Mode { OUTLINE, PRIORITY_TITLE, PRIORITY, VISION, DESCRIPTION, REVIEW, IMPACT, UPDATES }
 
     private TrackerParser() {
+    }
+
+    /**
+     * The leads a "Lead:" line names. "/" and ";" always separate them; "and", "&" and "," separate
+     * them only where every part is a person's name, so "Tim Moss and Lynn Tolley" is two leads and
+     * "Head of Education and Skills" or "SEND & Inclusion Lead" one.
+     */
+    static List<String> leads(String text) {
+        List<String> leads = new ArrayList<>();
+        for (String listed : LEAD_LIST.split(text)) {
+            if (listed.isBlank()) {
+                continue;
+            }
+            List<String> joined = new ArrayList<>();
+            for (String part : LEAD_JOINS.split(listed.strip())) {
+                if (!part.isBlank()) {
+                    joined.add(part.strip());
+                }
+            }
+            if (joined.size() > 1 && joined.stream().allMatch(part -> PERSON.matcher(part).matches())) {
+                leads.addAll(joined);
+            } else {
+                leads.add(listed.strip());
+            }
+        }
+        return leads;
     }
 
     /**
@@ -139,11 +170,7 @@ public final class TrackerParser {
             Matcher lead = LEAD.matcher(line);
             if (lead.matches()) {
                 action.leadsText = lead.group(1).strip();
-                for (String name : LEAD_SEPARATORS.split(action.leadsText)) {
-                    if (!name.isBlank()) {
-                        action.leads.add(name.strip());
-                    }
-                }
+                action.leads.addAll(leads(action.leadsText));
                 mode = Mode.REVIEW;
                 return true;
             }

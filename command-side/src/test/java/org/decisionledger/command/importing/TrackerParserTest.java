@@ -111,6 +111,22 @@ class TrackerParserTest {
     }
 
     @Test
+    void leadsArePartedBetweenNamesButJobTitlesStayWhole() {
+        assertThat(TrackerParser.leads("Tim Moss/Lynn Tolley")).containsExactly("Tim Moss", "Lynn Tolley");
+        assertThat(TrackerParser.leads("Tim Moss and Lynn Tolley")).containsExactly("Tim Moss", "Lynn Tolley");
+        assertThat(TrackerParser.leads("Dr A Khan & J Smith, Lynn O'Neil-Tolley"))
+                .containsExactly("Dr A Khan", "J Smith", "Lynn O'Neil-Tolley");
+        assertThat(TrackerParser.leads("Head of Education and Skills")).containsExactly("Head of Education and Skills");
+        assertThat(TrackerParser.leads("Cabinet Member for Education and Skills"))
+                .containsExactly("Cabinet Member for Education and Skills");
+        assertThat(TrackerParser.leads("SEND & Inclusion Lead")).containsExactly("SEND & Inclusion Lead");
+        assertThat(TrackerParser.leads("Moss, Tim")).containsExactly("Moss, Tim");
+        assertThat(TrackerParser.leads("Director of Children's Services; Tim Moss and Lynn Tolley"))
+                .containsExactly("Director of Children's Services", "Tim Moss", "Lynn Tolley");
+        assertThat(TrackerParser.leads(" / ")).isEmpty();
+    }
+
+    @Test
     void aPageWithNoPriorityOrActionIsRefused() {
         for (String page : List.of("Just a title", "Priority 1\nNo actions here", "a. An action without a priority")) {
             assertThatThrownBy(() -> TrackerParser.parse(PageText.of(page)))
