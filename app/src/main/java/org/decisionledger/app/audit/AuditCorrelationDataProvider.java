@@ -11,7 +11,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
  * Carries the audit metadata from a command onto every event it causes. What a deadline or an event
- * handler (a saga) causes names the system as its actor. Causation and correlation ids come from the
+ * handler (a saga) causes names the system as its actor, and keeps the import's keys but not a
+ * supplement's, which name the fields of the command that carried them. Causation and correlation ids come from the
  * message origin provider (see {@link AuditConfiguration}).
  */
 class AuditCorrelationDataProvider implements CorrelationDataProvider {
@@ -35,6 +36,9 @@ class AuditCorrelationDataProvider implements CorrelationDataProvider {
     }
 
     private static void system(Map<String, Object> data, String cause) {
+        // The supplemented facts are the sending command's fields; what the system does next follows from it by causation.
+        data.remove(AuditMetadata.SUPPLEMENTED_FROM);
+        data.remove(AuditMetadata.SUPPLEMENTED_FACTS);
         data.put(MetadataKeys.ACTOR, AuditMetadata.SYSTEM_ACTOR);
         data.put(MetadataKeys.ACTOR_NAME, "Decision Ledger");
         data.put(MetadataKeys.ROLES, "SYSTEM");

@@ -18,10 +18,11 @@ import org.decisionledger.app.audit.AuditMetadata;
 import org.decisionledger.command.common.BusinessDay;
 import org.decisionledger.command.common.CommandDispatcher;
 import org.decisionledger.command.importing.ActionPlanImporter;
+import org.decisionledger.command.importing.AgendaItemEntries;
 import org.decisionledger.command.importing.AgendaItemPage;
 import org.decisionledger.command.importing.ImportLog;
-import org.decisionledger.command.importing.ImportMetadata;
 import org.decisionledger.command.importing.ImportOrigin;
+import org.decisionledger.command.importing.ImportStep;
 import org.decisionledger.command.importing.ModernGovImporter;
 import org.decisionledger.command.importing.PageText;
 import org.decisionledger.kernel.actionplan.ActionPlanId;
@@ -48,7 +49,8 @@ import org.springframework.stereotype.Component;
  * Loads the five seed documents on the first start of the local profile, through the importers and
  * the commands an officer would send, as the actor {@value #ACTOR}. Seeds 000 and 004 go through the
  * ModernGov importer and seed 002 through the action-plan importer; seeds 001 and 003 are agenda
- * items, entered through the decision and action-plan commands they describe. Each seed is loaded
+ * items, entered through the decision and action-plan commands they describe and logged as imports
+ * ({@link AgendaItemEntries}). Each seed is loaded
  * once: an import already in the import log, or a story whose decision already exists, is skipped,
  * so a restart records nothing. Before the service takes requests the loader waits until the seeded
  * publications have taken effect (their call-in windows closed years ago), so nothing is recorded
@@ -68,6 +70,9 @@ class SeedLoader implements ApplicationRunner {
     static final String SEED_002 = "002_cb54acbb4f8751e0.txt";
     static final String SEED_003 = "003_e7f5dec1037370e4.txt";
     static final String SEED_004 = "004_ae0ca96d445fd895.txt";
+    /** Buckinghamshire's published decision record for seed 001's agenda item. */
+    static final String BUCKINGHAMSHIRE_DECISION_RECORD =
+            "https://buckinghamshire.moderngov.co.uk/ieDecisionDetails.aspx?ID=423";
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -75,16 +80,18 @@ class SeedLoader implements ApplicationRunner {
     private final CommandDispatcher commands;
     private final ModernGovImporter moderngov;
     private final ActionPlanImporter actionPlans;
+    private final AgendaItemEntries agendaItems;
     private final ImportLog importLog;
     private final EventStore eventStore;
     private final BusinessDay businessDay;
 
     SeedLoader(SeedProperties properties, CommandDispatcher commands, ModernGovImporter moderngov,
-            ActionPlanImporter actionPlans, ImportLog importLog, EventStore eventStore, BusinessDay businessDay) {
+            ActionPlanImporter actionPlans, AgendaItemEntries agendaItems, ImportLog importLog, EventStore eventStore, BusinessDay businessDay) {
         this.properties = properties;
         this.commands = commands;
         this.moderngov = moderngov;
         this.actionPlans = actionPlans;
+        this.agendaItems = agendaItems;
         this.importLog = importLog;
         this.eventStore = eventStore;
         this.businessDay = businessDay;
@@ -108,12 +115,6 @@ class SeedLoader implements ApplicationRunner {
         settle(awaitingEffect);
     }
 
-    private Map<String, String> actor(String seed) {
-        return Map.of(MetadataKeys.ACTOR, ACTOR, MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer",
-                MetadataKeys.ROLES, "SYSTEM", ImportMetadata.IMPORT_ID, seedId("import/" + seed),
-                ImportMetadata.SOURCE_HASH, PageText.of(read(seed)).sha256());
-    }
-
     /** Demo configuration of the seeds' councils: call-in periods as their published records imply. */
     private void configure(String id, String name, int callInWorkingDays) {
         if (eventStore.readEvents(id, 0L).hasNext()) {
@@ -130,11 +131,10 @@ class SeedLoader implements ApplicationRunner {
         if (importLog.imported(authority, page.sha256(), ACTOR)) {
             return;
         }
-        ImportOrigin origin = new ImportOrigin(ACTOR, "seeds/" + seed, Map.of(MetadataKeys.ACTOR, ACTOR,
-                MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer", MetadataKeys.ROLES, "SYSTEM"));
+        ImportOrigin origin = origin(seed);
         Map<String, Object> answer = decisions ? moderngov.importPage(authority, page, false, origin)
                 : actionPlans.importPage(authority, page, false, origin);
-        log.info("Seed {} imported for {}: {}", seed, authority, answer.get("counts"));
+        report(seed, authority, answer);
         if (answer.get("records") instanceof List<?> records) {
             for (Object record : records) {
                 if (record instanceof Map<?, ?> fields && fields.get("commands") instanceof List<?> steps
@@ -145,18 +145,36 @@ class SeedLoader implements ApplicationRunner {
         }
     }
 
+    /** A seed's commands are the ledger's own demo data: one refused is a defect, so it is logged as such. */
+    private static void report(String seed, String authority, Map<String, Object> answer) {
+        Object counts = answer.get("counts");
+        if (counts instanceof Map<?, ?> byOutcome && byOutcome.get(ImportStep.REFUSED) instanceof Long refused
+                && refused > 0) {
+            log.warn("Seed {} for {}: {} command(s) refused, see import {}: {}", seed, authority, refused,
+                    answer.get("importId"), counts);
+        } else {
+            log.info("Seed {} loaded for {}: {}", seed, authority, counts);
+        }
+    }
+
+    private static ImportOrigin origin(String seed) {
+        return new ImportOrigin(ACTOR, "seeds/" + seed, Map.of(MetadataKeys.ACTOR, ACTOR,
+                MetadataKeys.ACTOR_NAME, "Decision Ledger seed importer", MetadataKeys.ROLES, "SYSTEM"));
+    }
+
     private static boolean publicationRecorded(Object step) {
-        return step instanceof org.decisionledger.command.importing.ImportStep recorded
+        return step instanceof ImportStep recorded
                 && recorded.command().equals("PublishDecision")
-                && recorded.outcome().equals(org.decisionledger.command.importing.ImportStep.RECORDED);
+                && recorded.outcome().equals(ImportStep.RECORDED);
     }
 
     /**
-     * Seed 001, Buckinghamshire's Cabinet agenda item. The page gives the resolution and the minutes;
-     * the council's decision record for the same item (its ModernGov decision details,
-     * buckinghamshire.moderngov.co.uk/ieDecisionDetails.aspx?ID=423) gives what the agenda page does
-     * not: a key decision, subject to call-in, decided and published on 2 March 2021, effective from
-     * 10 March 2021 (five clear working days).
+     * Seed 001, Buckinghamshire's Cabinet agenda item. The page gives the resolution and the minutes
+     * but no date and no status. The council's decision record for the same item
+     * ({@value #BUCKINGHAMSHIRE_DECISION_RECORD}) gives the rest: a key decision, subject to call-in,
+     * decided at Cabinet and published on 2 March 2021, no conflict of interest declared. Those facts
+     * are sent as supplements, so their events and the import log name that record as their source;
+     * the effective date (10 March 2021, five clear working days) is the ledger's own.
      */
     private void buckinghamshireStrategy(List<String> awaitingEffect) {
         DecisionId decision = new DecisionId(seedId("001/decision"));
@@ -164,48 +182,61 @@ class SeedLoader implements ApplicationRunner {
         if (eventStore.readEvents(decision.value(), 0L).hasNext()) {
             return;
         }
-        AgendaItemPage page = AgendaItemPage.parse(PageText.of(read(SEED_001)));
-        Map<String, String> actor = actor(SEED_001);
+        PageText text = PageText.of(read(SEED_001));
+        AgendaItemPage page = AgendaItemPage.parse(text);
+        AgendaItemEntries.Entry entry = agendaItems.begin(seedId("import/" + SEED_001), BUCKINGHAMSHIRE, text,
+                origin(SEED_001));
         LocalDate decided = LocalDate.of(2021, 3, 2);
-        commands.sendWithMetadata(new ProposeDecision(decision, new AuthorityId(BUCKINGHAMSHIRE), null,
+        String target = decision.value();
+        entry.send(new ProposeDecision(decision, new AuthorityId(BUCKINGHAMSHIRE), null,
                 "SEND and Inclusion Strategy 2021-23 and SEND Improvement Plan", "Cabinet", true, List.of(), List.of(),
                 "A Cranmer, Cabinet Member for Education and Skills", null, null, null, reportReceived(page), null,
-                decided), actor);
-        commands.sendWithMetadata(new ApproveRecommendations(decision, decided, "02/03/2021 - Cabinet",
-                page.resolved().stream().map(text -> new Resolution(null, text, List.of())).toList(), page.minutes(),
-                null, "None", null, true), actor);
-        commands.sendWithMetadata(new PublishDecision(decision, decided, true, null, null), actor);
-        commands.sendWithMetadata(new CreateActionPlan(new ActionPlanId(seedId("001/improvement-plan")),
-                new AuthorityId(BUCKINGHAMSHIRE), "Buckinghamshire Local Area SEND Improvement Plan",
-                ActionPlanKind.IMPROVEMENT_PLAN, decision, null, null, null, businessDay.today()), actor);
-        log.info("Seed 001 entered for {}", BUCKINGHAMSHIRE);
+                decided), target, fromDecisionRecord("keyDecision", "proposedOn"));
+        entry.send(new ApproveRecommendations(decision, decided, "02/03/2021 - Cabinet",
+                page.resolved().stream().map(resolved -> new Resolution(null, resolved, List.of())).toList(), page.minutes(),
+                null, "None", null, true), target, fromDecisionRecord("decidedOn", "decidedAt", "conflictsOfInterest"));
+        entry.send(new PublishDecision(decision, decided, true, null, null), target,
+                fromDecisionRecord("publishedOn", "subjectToCallIn"));
+        ActionPlanId plan = new ActionPlanId(seedId("001/improvement-plan"));
+        entry.send(new CreateActionPlan(plan, new AuthorityId(BUCKINGHAMSHIRE),
+                "Buckinghamshire Local Area SEND Improvement Plan", ActionPlanKind.IMPROVEMENT_PLAN, decision, null,
+                null, null, businessDay.today()), plan.value());
+        report(SEED_001, BUCKINGHAMSHIRE, entry.finish(target));
+    }
+
+    private static AgendaItemEntries.Supplement fromDecisionRecord(String... facts) {
+        return new AgendaItemEntries.Supplement(BUCKINGHAMSHIRE_DECISION_RECORD, List.of(facts));
     }
 
     /**
      * Seed 003, Worcestershire's scrutiny panel item: the item with its findings on the panel's agenda
      * for its meeting, and the Written Statement of Action it calls for, due 70 days after the
-     * inspection findings were published (that morning, 16 May 2018): 25 July 2018.
+     * inspection findings were published (that morning, 16 May 2018): 25 July 2018. Every value is
+     * the page's own.
      */
     private void worcestershireScrutinyItem() {
         DecisionId item = new DecisionId(seedId("003/scrutiny-item"));
         if (eventStore.readEvents(item.value(), 0L).hasNext()) {
             return;
         }
-        AgendaItemPage page = AgendaItemPage.parse(PageText.of(read(SEED_003)));
-        Map<String, String> actor = actor(SEED_003);
-        commands.sendWithMetadata(new ProposeDecision(item, new AuthorityId(WORCESTERSHIRE),
+        PageText text = PageText.of(read(SEED_003));
+        AgendaItemPage page = AgendaItemPage.parse(text);
+        AgendaItemEntries.Entry entry = agendaItems.begin(seedId("import/" + SEED_003), WORCESTERSHIRE, text,
+                origin(SEED_003));
+        entry.send(new ProposeDecision(item, new AuthorityId(WORCESTERSHIRE),
                 page.item() == null ? null : "Item " + page.item(), page.title(), page.meetingBody(), false, List.of(),
                 List.of(), "Cabinet Member with Responsibility for Education and Skills",
                 "Interim Assistant Director - Education and Skills", null, null, page.minutes(), page.meetingDate(),
-                page.meetingDate()), actor);
+                page.meetingDate()), item.value());
         LocalDate findingsPublished = page.meetingDate();
-        commands.sendWithMetadata(new CreateActionPlan(new ActionPlanId(seedId("003/written-statement")),
-                new AuthorityId(WORCESTERSHIRE), "Worcestershire Local Area SEND Written Statement of Action",
+        ActionPlanId plan = new ActionPlanId(seedId("003/written-statement"));
+        entry.send(new CreateActionPlan(plan, new AuthorityId(WORCESTERSHIRE),
+                "Worcestershire Local Area SEND Written Statement of Action",
                 ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, item,
                 "Joint Local Area SEND Inspection (Ofsted and CQC), findings reported to the " + page.meetingBody()
                         + " on " + page.meeting(),
-                findingsPublished, findingsPublished.plusDays(70), businessDay.today()), actor);
-        log.info("Seed 003 entered for {}", WORCESTERSHIRE);
+                findingsPublished, findingsPublished.plusDays(70), businessDay.today()), plan.value());
+        report(SEED_003, WORCESTERSHIRE, entry.finish(item.value()));
     }
 
     /** The decision section without its resolution: what the Cabinet received. */

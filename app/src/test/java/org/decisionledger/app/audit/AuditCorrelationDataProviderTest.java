@@ -44,4 +44,21 @@ class AuditCorrelationDataProviderTest {
 
         assertThat(data).containsEntry("actor", "system").containsEntry("command", "event:String");
     }
+
+    @Test
+    void anImportsKeysTravelOnButACommandsSupplementStaysWithItsOwnEvents() {
+        MetaData imported = OFFICERS.and("importId", "import-1").and("sourceHash", "ab12")
+                .and("supplementedFrom", "https://example.org/record").and("supplementedFacts", "publishedOn");
+
+        Map<String, Object> fromCommand = Map.copyOf(provider.correlationDataFor(
+                new GenericCommandMessage<>("payload").withMetaData(imported)));
+        Map<String, Object> fromDeadline = Map.copyOf(provider.correlationDataFor(GenericDeadlineMessage
+                .asDeadlineMessage("decision-takes-effect", "payload", Instant.EPOCH).withMetaData(imported)));
+
+        assertThat(fromCommand).containsEntry("importId", "import-1").containsEntry("sourceHash", "ab12")
+                .containsEntry("supplementedFrom", "https://example.org/record")
+                .containsEntry("supplementedFacts", "publishedOn");
+        assertThat(fromDeadline).containsEntry("importId", "import-1").containsEntry("sourceHash", "ab12")
+                .doesNotContainKeys("supplementedFrom", "supplementedFacts");
+    }
 }

@@ -85,7 +85,49 @@ class SeedImportIT extends IntegrationTest {
         }
         assertThat(events.get(3).get("actor")).as("the effect comes from the deadline").isEqualTo("system");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM import_log WHERE actor = 'seed-importer'", Long.class))
-                .isEqualTo(3);
+                .as("three pages through the importers, two agenda items entered").isEqualTo(5);
+    }
+
+    @Test
+    void seed001NamesTheDecisionRecordForEveryFactItsPageDoesNotState() {
+        String id = onlyDecision("buckinghamshire").get("id").asString();
+        List<java.util.Map<String, Object>> events = jdbc.queryForList("""
+                SELECT payload_type, meta_data ->> 'importId' AS import_id, meta_data ->> 'sourceHash' AS source_hash,
+                       meta_data ->> 'supplementedFrom' AS source, meta_data ->> 'supplementedFacts' AS facts
+                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", id);
+        assertThat(events).extracting(event -> ((String) event.get("payload_type")).replaceAll(".*\\.", ""))
+                .containsExactly("DecisionProposed", "RecommendationsApproved", "DecisionPublished", "DecisionTookEffect");
+        String record = "https://buckinghamshire.moderngov.co.uk/ieDecisionDetails.aspx?ID=423";
+        assertThat(events.subList(0, 3)).extracting(event -> event.get("source")).containsOnly(record);
+        assertThat(events.subList(0, 3)).extracting(event -> event.get("facts")).containsExactly(
+                "keyDecision,proposedOn", "decidedOn,decidedAt,conflictsOfInterest", "publishedOn,subjectToCallIn");
+        assertThat(events.get(3).get("source")).as("the effective date is the ledger's own").isNull();
+
+        String importId = (String) events.get(0).get("import_id");
+        JsonNode logged = api.as("auditor").get("/api/imports/" + importId).json();
+        assertThat(logged.get("sourceHash").asString()).isEqualTo(events.get(0).get("source_hash"));
+        assertThat(logged.get("counts").get("recorded").asLong()).isEqualTo(4);
+        assertThat(logged.get("records").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(logged.get("supplements").valueStream().map(supplement -> supplement.get("command").asString()))
+                .containsExactly("ProposeDecision", "ApproveRecommendations", "PublishDecision");
+        assertThat(logged.get("supplements").valueStream().map(supplement -> supplement.get("source").asString()))
+                .containsOnly(record);
+        JsonNode listed = api.as("auditor").get("/api/imports?authority=buckinghamshire").json();
+        assertThat(listed.valueStream().map(entry -> entry.get("kind").asString())).containsExactly("agenda-item");
+        assertThat(listed.get(0).get("source").asString()).isEqualTo("seeds/001_2cb3b26a7133813c.txt");
+    }
+
+    @Test
+    void seed003IsEnteredFromItsPageAloneAndLoggedAsAnImport() {
+        String id = onlyDecision("worcestershire").get("id").asString();
+        List<java.util.Map<String, Object>> events = jdbc.queryForList("""
+                SELECT meta_data ->> 'importId' AS import_id, meta_data ->> 'supplementedFrom' AS source
+                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", id);
+        assertThat(events).isNotEmpty().extracting(event -> event.get("source")).containsOnlyNulls();
+        JsonNode logged = api.as("auditor").get("/api/imports/" + events.get(0).get("import_id")).json();
+        assertThat(logged.get("counts").get("recorded").asLong()).isEqualTo(2);
+        assertThat(logged.get("counts").get("refused").asLong()).isZero();
+        assertThat(logged.get("supplements").size()).isZero();
     }
 
     @Test

@@ -31,7 +31,7 @@ class SeedRestartIT {
         try (ServiceInstance second = ServiceInstance.start(store, "local")) {
             assertThat(second.jdbc().queryForObject(EVENTS, Long.class)).isEqualTo(events);
             assertThat(second.jdbc().queryForObject(SEEDED, Long.class)).isEqualTo(seeded);
-            assertThat(second.jdbc().queryForObject("SELECT count(*) FROM import_log", Long.class)).isEqualTo(3);
+            assertThat(second.jdbc().queryForObject("SELECT count(*) FROM import_log", Long.class)).isEqualTo(5);
         }
     }
 }

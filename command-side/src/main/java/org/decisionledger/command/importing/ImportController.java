@@ -79,7 +79,11 @@ class ImportController {
     }
 
     @GetMapping
-    @Operation(summary = "The most recent imports, newest first (OFFICER or AUDITOR)")
+    @Operation(summary = "The most recent imports, newest first (OFFICER or AUDITOR)",
+            description = "Each entry: {importId, kind: moderngov | action-plan | agenda-item, authorityId, source, "
+                    + "sourceHash, actor, importedAt, commandsRecorded}. agenda-item entries are the local profile's "
+                    + "seeds 001 and 003, entered by their commands; their answer lists under supplements every "
+                    + "command that carries facts the page does not state, with the address they were read from.")
     List<Map<String, Object>> list(@RequestParam(required = false) @Size(max = 100) String authority,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return log.list(authority, limit);

@@ -51,13 +51,23 @@ final class ImportSession {
 
     /** True when the command was recorded (or would be, in a dry run). */
     boolean send(Object command, String target) {
+        return send(command, target, Map.of());
+    }
+
+    /** As {@link #send(Object, String)}, with more metadata for this command only (never the import's own keys). */
+    boolean send(Object command, String target, Map<String, String> extra) {
         String name = command.getClass().getSimpleName();
         if (dryRun) {
             steps.add(ImportStep.of(name, target, ImportStep.PLANNED));
             return true;
         }
+        Map<String, String> sent = metadata;
+        if (!extra.isEmpty()) {
+            sent = new LinkedHashMap<>(extra);
+            sent.putAll(metadata);
+        }
         try {
-            CommandAccepted accepted = commands.sendWithMetadata(command, metadata);
+            CommandAccepted accepted = commands.sendWithMetadata(command, sent);
             steps.add(ImportStep.of(name, accepted.id(), ImportStep.RECORDED));
             return true;
         } catch (DomainException refused) {
