@@ -60,13 +60,29 @@ public class ActionPlanImporter {
         ImportSession session = new ImportSession(commands, dryRun, ModernGovImporter.metadata(importId, page, origin));
         String title = tracker.title() == null ? "Action plan" : tracker.title();
         String planId = ImportIds.plan(authorityId.value(), title);
-        send(authorityId, planId, title, tracker, session);
+        try (ImportLog.Claim claim = log.claim(authorityId.value(), dryRun)) {
+            try {
+                send(authorityId, planId, title, tracker, session);
+            } catch (RuntimeException failure) {
+                if (!dryRun) {
+                    log.recordFailure(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(),
+                            answer(importId, authorityId, page, session, planId, title, tracker), failure);
+                }
+                throw failure;
+            }
+            Map<String, Object> answer = answer(importId, authorityId, page, session, planId, title, tracker);
+            if (!dryRun) {
+                log.record(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(), answer);
+            }
+            return answer;
+        }
+    }
+
+    private Map<String, Object> answer(String importId, AuthorityId authorityId, PageText page, ImportSession session,
+            String planId, String title, TrackerPage tracker) {
         Map<String, Object> answer = session.answerHead(importId, authorityId.value(), page);
         answer.put("plan", planAnswer(planId, title, tracker));
-        answer.put("commands", session.steps());
-        if (!dryRun) {
-            log.record(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(), answer);
-        }
+        answer.put("commands", List.copyOf(session.steps()));
         return answer;
     }
 

@@ -51,7 +51,9 @@ class ImportController {
                     + "dryRun=false proposes, gives notice, approves, publishes and records the delegations the "
                     + "resolutions name, each command carrying importId and sourceHash; importing the same page "
                     + "again records nothing new. 400 for an empty body, binary content or a page with no "
-                    + "recognisable record; 404 UNKNOWN_AUTHORITY.")
+                    + "recognisable record; 404 UNKNOWN_AUTHORITY; 409 IMPORT_IN_PROGRESS while another import for "
+                    + "the council runs (nothing sent: send the page again). An import that fails part-way is "
+                    + "still in the import log with what it had sent and failed: its code.")
     Map<String, Object> importModernGov(@RequestParam @NotBlank @Size(max = 100) String authority,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestBody(required = false) byte[] body,
             Principal principal) {
@@ -63,7 +65,8 @@ class ImportController {
             description = "The page's text as text/plain, in the format of seed 002. Answers the plan as parsed "
                     + "(priorities, sub-areas, actions, leads, statuses per review point with their normalised "
                     + "meaning, sub-group updates, evidence) and what became of each command. dryRun=false creates "
-                    + "the plan through the same commands an officer sends; importing again records nothing new.")
+                    + "the plan through the same commands an officer sends; importing again records nothing new. "
+                    + "409 IMPORT_IN_PROGRESS while another import for the council runs (nothing sent).")
     Map<String, Object> importActionPlan(@RequestParam @NotBlank @Size(max = 100) String authority,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestBody(required = false) byte[] body,
             Principal principal) {

@@ -70,14 +70,30 @@ public class ModernGovImporter {
         String importId = identifiers.newIdentifier();
         ImportSession session = new ImportSession(commands, dryRun, metadata(importId, page, origin));
         List<Map<String, Object>> answers = new ArrayList<>();
-        for (ModernGovRecord record : records) {
-            answers.add(importRecord(authorityId, record, session));
+        try (ImportLog.Claim claim = log.claim(authorityId.value(), dryRun)) {
+            try {
+                for (ModernGovRecord record : records) {
+                    answers.add(importRecord(authorityId, record, session));
+                }
+            } catch (RuntimeException failure) {
+                if (!dryRun) {
+                    log.recordFailure(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(),
+                            answer(importId, authorityId, page, session, answers), failure);
+                }
+                throw failure;
+            }
+            Map<String, Object> answer = answer(importId, authorityId, page, session, answers);
+            if (!dryRun) {
+                log.record(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(), answer);
+            }
+            return answer;
         }
+    }
+
+    private static Map<String, Object> answer(String importId, AuthorityId authorityId, PageText page,
+            ImportSession session, List<Map<String, Object>> answers) {
         Map<String, Object> answer = session.answerHead(importId, authorityId.value(), page);
-        answer.put("records", answers);
-        if (!dryRun) {
-            log.record(importId, KIND, authorityId.value(), origin, page.sha256(), businessDay.now(), answer);
-        }
+        answer.put("records", List.copyOf(answers));
         return answer;
     }
 

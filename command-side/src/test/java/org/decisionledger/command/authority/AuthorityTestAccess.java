@@ -1,6 +1,5 @@
 package org.decisionledger.command.authority;
 
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /** Builds a real directory over an event store for tests of other features' handlers. */
@@ -10,6 +9,6 @@ public final class AuthorityTestAccess {
     }
 
     public static AuthorityDirectory directoryOver(EventStore eventStore) {
-        return new AuthorityDirectory(EventSourcingRepository.builder(Authority.class).eventStore(eventStore).build());
+        return new AuthorityDirectory(eventStore);
     }
 }
