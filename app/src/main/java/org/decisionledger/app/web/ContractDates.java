@@ -24,13 +24,22 @@ import tools.jackson.databind.module.SimpleModule;
  * Dates and instants as the contract writes them: {@code YYYY-MM-DD} and ISO-8601 instants with a
  * four-digit year. {@code java.time} also reads signed years of up to nine digits, which no council
  * means, which PostgreSQL cannot store and which the date rules cannot count from, so such a value
- * would be accepted and then break a projection or a calculation. It is refused as invalid input,
- * naming the field, in bodies and query parameters alike.
+ * would be accepted and then break a projection or a calculation. Dates are also held to the years
+ * 1900 to 2199. Either is refused as invalid input, naming the field, in bodies and query parameters
+ * alike. Instants (the audit trail's query bounds) keep any four-digit year.
  */
 public final class ContractDates {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
+    /**
+     * The dates a council's record can hold. A typed 9999 or 1066 is a slip, and once recorded it
+     * could not be undone: a notice can never be re-dated before its first publication, nor a
+     * delegation revoked before its last exercise. Calculated dates (28 clear days, call-in windows)
+     * stay within four-digit years from here.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private ContractDates() {
     }
@@ -39,7 +48,11 @@ public final class ContractDates {
         if (!DATE.matcher(text).matches()) {
             throw new DateTimeParseException("a date is written YYYY-MM-DD", text, 0);
         }
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new DateTimeParseException("a date lies from " + EARLIEST + " to " + LATEST, text, 0);
+        }
+        return date;
     }
 
     static Instant instant(String text) {

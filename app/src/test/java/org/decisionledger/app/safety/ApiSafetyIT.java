@@ -288,6 +288,33 @@ class ApiSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void datesOutsideTheYearsACouncilsRecordCanHoldAreRefused() {
+        long before = storedEvents();
+        for (String slip : List.of("9999-12-31", "2200-01-01", "1066-10-14", "1899-12-31")) {
+            Map<String, Object> body = proposal("Due on " + slip);
+            body.put("decisionDue", slip);
+            Api.Response answer = api.as("officer").post("/api/decisions", body);
+            assertThat(answer.status()).as(slip + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("decisionDue");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+        Api.Response far = api.get("/api/authorities/" + council + "/dates?noticeFirstPublished=9999-12-31");
+        assertThat(far.status()).as(far.toString()).isEqualTo(400);
+        assertThat(far.json().get("errors")).isNotEmpty();
+
+        for (String edge : List.of("1900-01-01", "2199-12-31")) {
+            Map<String, Object> body = proposal("Due on " + edge);
+            body.put("decisionDue", edge);
+            Api.Response answer = api.as("officer").post("/api/decisions", body);
+            assertThat(answer.status()).as(edge + ": " + answer).isEqualTo(201);
+        }
+        String calendar = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> api.get("/api/calendar.ics?authority=" + council).body(),
+                        ics -> ics.contains("DTSTART;VALUE=DATE:21991231"));
+        assertThat(calendar).contains("DTEND;VALUE=DATE:22000101", "DTSTART;VALUE=DATE:19000101");
+    }
+
+    @Test
     void valuesOfAnotherTypeAreRefusedRatherThanConverted() {
         long before = storedEvents();
         for (Object keyDecision : List.of(1, "true", "yes")) {

@@ -51,6 +51,11 @@ final class CalendarFeed {
     }
 
     private static void event(StringBuilder ics, DecisionView decision, String kind, LocalDate date, String summary) {
+        if (date.getYear() < 1 || date.getYear() > 9998) {
+            // RFC 5545 writes four-digit years; a store written before dates were held to 1900-2199 may
+            // hold one beyond, and one such entry must not take the whole feed down.
+            return;
+        }
         Instant stamp = decision.lastRecordedAt();
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + decision.id() + "-" + kind + "@decision-ledger");
