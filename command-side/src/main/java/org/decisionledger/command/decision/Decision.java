@@ -171,11 +171,22 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireKeyDecision("the general exception");
-        AuthorityRules rules = authorities.rulesOn(authorityId, command.publishedOn());
-        LocalDate earliest = rules.noticeRule().earliestUnderGeneralException(command.publishedOn());
+        LocalDate periodStarts = generalExceptionPeriodStarts(command);
+        AuthorityRules rules = authorities.rulesOn(authorityId, periodStarts);
+        LocalDate earliest = rules.noticeRule().earliestUnderGeneralException(periodStarts);
         apply(new GeneralExceptionRecorded(decisionId, command.chairNotifiedOn(), command.publishedOn(),
                 command.reasons(), rules.generalExceptionClearDays(), earliest));
         return accepted(Map.of("earliestDecisionDate", earliest.toString()));
+    }
+
+    /**
+     * Reg 10 needs both the scrutiny chair told and the notice published before the 5 clear days
+     * run, so they run from whichever came later.
+     */
+    private static LocalDate generalExceptionPeriodStarts(RecordGeneralException command) {
+        return command.chairNotifiedOn().isAfter(command.publishedOn())
+                ? command.chairNotifiedOn()
+                : command.publishedOn();
     }
 
     @CommandHandler

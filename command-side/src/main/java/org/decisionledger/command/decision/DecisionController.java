@@ -89,7 +89,9 @@ class DecisionController {
 
     @PostMapping("/{id}/general-exception")
     @Operation(summary = "Record use of the general exception for a key decision (OFFICER)",
-            description = "The answer includes earliestDecisionDate (notice day + clear days + 1).")
+            description = "The answer includes earliestDecisionDate: the later of the notice day and the day the "
+                    + "scrutiny chair was told, + clear days + 1. A key decision taken before it (and before its "
+                    + "forward-plan notice ran) is refused with 409 NOTICE_PERIOD_NOT_MET, recorded.")
     ResponseEntity<Map<String, Object>> recordGeneralException(@PathVariable String id,
             @Valid @RequestBody GeneralExceptionRequest request) {
         return commands.ok(new RecordGeneralException(decisionId(id), request.chairNotifiedOn(),
