@@ -54,6 +54,20 @@ class DecisionBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void nothingIsDecidedOnADayBeforeTheDeferral() {
+        String decision = journey.propose(council, "Deferred in May", false);
+        Api.Response deferred = api.as("officer").post("/api/decisions/" + decision + "/deferral",
+                Map.of("decidedOn", "2024-05-01", "reasons", "Awaiting the consultation report"));
+        assertThat(deferred.status()).as(deferred.toString()).isEqualTo(200);
+        recordsNothing(409, "DECIDED_BEFORE_DEFERRAL", () -> journey.approve(decision, "2024-04-03"));
+        for (String outcome : List.of("rejection", "deferral", "withdrawal")) {
+            recordsNothing(409, "DECIDED_BEFORE_DEFERRAL", () -> api.as("officer").post("/api/decisions/"
+                    + decision + "/" + outcome, Map.of("decidedOn", "2024-04-30", "reasons", "r")));
+        }
+        assertThat(journey.approve(decision, "2024-05-01").status()).isEqualTo(200);
+    }
+
+    @Test
     void publishingBeforeTheDecisionDateIsRefused() {
         String decision = journey.propose(council, "Published too soon", false);
         journey.approve(decision, "2024-01-10");

@@ -7,6 +7,7 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_BE
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_OUTCOME_ALREADY_RECORDED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_UNKNOWN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_WINDOW_CLOSED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECIDED_BEFORE_DEFERRAL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_CALLED_IN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_DECIDED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_PUBLISHED;
@@ -120,6 +121,7 @@ class Decision {
     private LocalDate generalExceptionEarliestDecisionDate;
     private LocalDate specialUrgencyAgreedOn;
 
+    private LocalDate deferredOn;
     private LocalDate decidedOn;
 
     private LocalDate publishedOn;
@@ -204,6 +206,7 @@ class Decision {
     Object handle(ApproveRecommendations command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         DecisionProcedure procedure = procedureAllowing(command.decidedOn());
         if (procedure == null && command.fromPublishedRecord() && noProcedureKnown()) {
             procedure = DecisionProcedure.NOT_SHOWN_IN_PUBLISHED_RECORD;
@@ -224,6 +227,7 @@ class Decision {
     CommandAccepted handle(RejectDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionRejected(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -232,6 +236,7 @@ class Decision {
     CommandAccepted handle(DeferDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionDeferred(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -240,6 +245,7 @@ class Decision {
     CommandAccepted handle(WithdrawDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionWithdrawn(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -375,6 +381,14 @@ class Decision {
         if (stage != Stage.PROPOSED && stage != Stage.DEFERRED) {
             throw new RuleRefused(DECISION_ALREADY_DECIDED, "Decision " + decisionId + " was already taken on "
                     + decidedOn);
+        }
+    }
+
+    /** A deferral puts the decision off from its date, so nothing about it can be decided earlier. */
+    private void requireNotBeforeDeferral(LocalDate day) {
+        if (deferredOn != null && day.isBefore(deferredOn)) {
+            throw new RuleRefused(DECIDED_BEFORE_DEFERRAL, "Decision " + decisionId + " was deferred on "
+                    + deferredOn + "; it cannot be decided, deferred or withdrawn on an earlier day (" + day + ")");
         }
     }
 
@@ -658,6 +672,9 @@ class Decision {
     @EventSourcingHandler
     void on(DecisionDeferred event) {
         stage = Stage.DEFERRED;
+        if (deferredOn == null || event.decidedOn().isAfter(deferredOn)) {
+            deferredOn = event.decidedOn();
+        }
     }
 
     @EventSourcingHandler

@@ -110,7 +110,7 @@ class DecisionController {
     @Operation(summary = "Record that the decision maker approved the recommendations (OFFICER)",
             description = "A key decision taken before its notice period ran, with no general exception or "
                     + "special urgency that allows it, is refused with 409 NOTICE_PERIOD_NOT_MET and the refusal "
-                    + "is recorded.")
+                    + "is recorded. Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
         return commands.ok(new ApproveRecommendations(decisionId(id), request.decidedOn(), trimmed(request.decidedAt()),
                 resolutions(request.resolutions()), trimmed(request.reasons()), trimmed(request.alternativesRejected()),
@@ -118,19 +118,22 @@ class DecisionController {
     }
 
     @PostMapping("/{id}/rejection")
-    @Operation(summary = "Record that the decision maker rejected the recommendations (OFFICER)")
+    @Operation(summary = "Record that the decision maker rejected the recommendations (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> reject(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new RejectDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/deferral")
-    @Operation(summary = "Record that the decision was deferred; it can still be taken later (OFFICER)")
+    @Operation(summary = "Record that the decision was deferred; it can still be taken later (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> defer(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new DeferDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/withdrawal")
-    @Operation(summary = "Withdraw the item for good (OFFICER)")
+    @Operation(summary = "Withdraw the item for good (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new WithdrawDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }

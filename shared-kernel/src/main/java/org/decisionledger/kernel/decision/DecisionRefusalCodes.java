@@ -22,6 +22,8 @@ public final class DecisionRefusalCodes {
     public static final String NOTICE_BEFORE_FIRST_PUBLICATION = "NOTICE_BEFORE_FIRST_PUBLICATION";
     public static final String DECISION_ALREADY_DECIDED = "DECISION_ALREADY_DECIDED";
     public static final String DECISION_NOT_DECIDED = "DECISION_NOT_DECIDED";
+    /** An approval, rejection, deferral or withdrawal dated before the latest deferral of the decision. */
+    public static final String DECIDED_BEFORE_DEFERRAL = "DECIDED_BEFORE_DEFERRAL";
     public static final String DECISION_CLOSED = "DECISION_CLOSED";
     public static final String DECISION_ALREADY_PUBLISHED = "DECISION_ALREADY_PUBLISHED";
     public static final String PUBLICATION_BEFORE_DECISION = "PUBLICATION_BEFORE_DECISION";
