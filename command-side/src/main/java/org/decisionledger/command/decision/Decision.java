@@ -5,6 +5,7 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.ALREADY_RE
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALENDAR_NOT_COVERED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_BEFORE_PUBLICATION;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_OUTCOME_ALREADY_RECORDED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_REFUSED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_UNKNOWN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_WINDOW_CLOSED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECIDED_BEFORE_DEFERRAL;
@@ -28,6 +29,7 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.TOO_FEW_SI
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +133,8 @@ class Decision {
     private String deadlineScheduleId;
 
     private CallInId callInId;
+    /** The refused call-ins and the codes they were refused with. */
+    private final Map<CallInId, String> refusedCallIns = new HashMap<>();
     private LocalDate callInRaisedOn;
     private LocalDate referredOn;
     private boolean reconsidered;
@@ -553,6 +557,11 @@ class Decision {
     }
 
     private void requireKnownCallIn(CallInId named) {
+        String refusal = refusedCallIns.get(named);
+        if (refusal != null) {
+            throw new RuleRefused(CALL_IN_REFUSED, "Call-in " + named + " of decision " + decisionId
+                    + " was refused (" + refusal + "), so there is no outcome to record for it");
+        }
         if (callInId == null || !callInId.equals(named)) {
             throw new UnknownResource(CALL_IN_UNKNOWN, "Decision " + decisionId + " has no call-in " + named);
         }
@@ -690,6 +699,11 @@ class Decision {
         callInClosesOn = event.callInClosesOn();
         callInSignatoriesRequired = event.callInSignatoriesRequired();
         deadlineScheduleId = event.deadlineScheduleId();
+    }
+
+    @EventSourcingHandler
+    void on(CallInRefused event) {
+        refusedCallIns.put(event.callInId(), event.code());
     }
 
     @EventSourcingHandler

@@ -172,7 +172,10 @@ class DecisionController {
     @Operation(summary = "Record the outcome of a call-in (SCRUTINY)",
             description = "The scrutiny committee's outcome; after REFER_TO_FULL_COUNCIL, the full council's outcome "
                     + "is recorded here too (NO_FURTHER_ACTION or REFER_BACK_TO_DECISION_MAKER). NO_FURTHER_ACTION "
-                    + "makes the decision effective from decidedOn.")
+                    + "makes the decision effective from decidedOn. A call-in never raised on the decision is 404 "
+                    + "CALL_IN_UNKNOWN; one refused when it was raised is 409 CALL_IN_REFUSED; also 409 "
+                    + "CALL_IN_OUTCOME_ALREADY_RECORDED, OUTCOME_BEFORE_CALL_IN, OUTCOME_BEFORE_REFERRAL or "
+                    + "ALREADY_REFERRED_TO_FULL_COUNCIL. Nothing is recorded when refused.")
     ResponseEntity<Map<String, Object>> recordCallInOutcome(@PathVariable String id, @PathVariable String callInId,
             @Valid @RequestBody CallInOutcomeRequest request) {
         return commands.ok(new RecordCallInOutcome(decisionId(id),

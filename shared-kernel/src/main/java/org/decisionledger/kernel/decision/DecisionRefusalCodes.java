@@ -30,6 +30,8 @@ public final class DecisionRefusalCodes {
     public static final String CALENDAR_NOT_COVERED = "CALENDAR_NOT_COVERED";
     /** Answered 404: the call-in named in the path was never raised on this decision. */
     public static final String CALL_IN_UNKNOWN = "CALL_IN_UNKNOWN";
+    /** An outcome for a call-in that was refused when it was raised: it never came before scrutiny. */
+    public static final String CALL_IN_REFUSED = "CALL_IN_REFUSED";
     public static final String CALL_IN_OUTCOME_ALREADY_RECORDED = "CALL_IN_OUTCOME_ALREADY_RECORDED";
     public static final String OUTCOME_BEFORE_CALL_IN = "OUTCOME_BEFORE_CALL_IN";
     public static final String OUTCOME_BEFORE_REFERRAL = "OUTCOME_BEFORE_REFERRAL";
