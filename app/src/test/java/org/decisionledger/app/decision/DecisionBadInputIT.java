@@ -11,6 +11,8 @@ import org.decisionledger.app.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /** Bad input on the decision commands: a clear 4xx problem and nothing recorded. */
 class DecisionBadInputIT extends IntegrationTest {
 
@@ -54,6 +56,20 @@ class DecisionBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void nothingIsDecidedOnADayBeforeTheDeferral() {
+        String decision = journey.propose(council, "Deferred in May", false);
+        Api.Response deferred = api.as("officer").post("/api/decisions/" + decision + "/deferral",
+                Map.of("decidedOn", "2024-05-01", "reasons", "Awaiting the consultation report"));
+        assertThat(deferred.status()).as(deferred.toString()).isEqualTo(200);
+        recordsNothing(409, "DECIDED_BEFORE_DEFERRAL", () -> journey.approve(decision, "2024-04-03"));
+        for (String outcome : List.of("rejection", "deferral", "withdrawal")) {
+            recordsNothing(409, "DECIDED_BEFORE_DEFERRAL", () -> api.as("officer").post("/api/decisions/"
+                    + decision + "/" + outcome, Map.of("decidedOn", "2024-04-30", "reasons", "r")));
+        }
+        assertThat(journey.approve(decision, "2024-05-01").status()).isEqualTo(200);
+    }
+
+    @Test
     void publishingBeforeTheDecisionDateIsRefused() {
         String decision = journey.propose(council, "Published too soon", false);
         journey.approve(decision, "2024-01-10");
@@ -65,6 +81,26 @@ class DecisionBadInputIT extends IntegrationTest {
         String decision = journey.propose(council, "Unpublished", false);
         recordsNothing(409, "DECISION_NOT_PUBLISHED", () -> journey.callIn(decision, "2024-01-10",
                 List.of("Cllr Adams", "Cllr Brown")));
+    }
+
+    @Test
+    void anOutcomeForARefusedCallInIsRefusedNotNotFound() {
+        String decision = journey.propose(council, "Called in by too few", false);
+        journey.approve(decision, "2024-01-10");
+        journey.publish(decision, "2024-01-11");
+        Api.Response shortOfNames = journey.callIn(decision, "2024-01-12", List.of("Cllr Adams"));
+        assertThat(shortOfNames.json().get("code").asString()).isEqualTo("TOO_FEW_SIGNATORIES");
+        JsonNode view = journey.viewWhen(decision, json -> json.get("callIns").size() == 1);
+        String callInId = view.get("callIns").get(0).get("id").asString();
+        assertThat(api.get("/api/decisions/" + decision + "/call-ins/" + callInId).json().get("status").asString())
+                .isEqualTo("REFUSED");
+
+        recordsNothing(409, "CALL_IN_REFUSED", () -> api.as("scrutiny").post("/api/decisions/" + decision
+                + "/call-ins/" + callInId + "/outcome", Map.of("decidedOn", "2024-01-20",
+                        "outcome", "NO_FURTHER_ACTION")));
+        recordsNothing(404, "CALL_IN_UNKNOWN", () -> api.as("scrutiny").post("/api/decisions/" + decision
+                + "/call-ins/never-raised/outcome", Map.of("decidedOn", "2024-01-20",
+                        "outcome", "NO_FURTHER_ACTION")));
     }
 
     @Test

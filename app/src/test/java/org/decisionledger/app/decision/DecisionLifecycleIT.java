@@ -125,6 +125,26 @@ class DecisionLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void theGeneralExceptionRunsFromTheChairBeingToldWhenThatCameAfterTheNotice() {
+        String council = journey.council(3, 1);
+        String decision = journey.propose(council, "School place planning", true);
+        Api.Response exception = api.as("officer").post("/api/decisions/" + decision + "/general-exception",
+                Map.of("chairNotifiedOn", "2024-06-20", "publishedOn", "2024-05-20", "reasons", "r"));
+        assertThat(exception.status()).as(exception.toString()).isEqualTo(200);
+        assertThat(exception.json().get("earliestDecisionDate").asString()).isEqualTo("2024-06-26");
+
+        long before = eventsOf(decision);
+        Api.Response early = journey.approve(decision, "2024-05-26");
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.json().get("code").asString()).isEqualTo("NOTICE_PERIOD_NOT_MET");
+        assertThat(eventsOf(decision)).as("the refusal is recorded").isEqualTo(before + 1);
+
+        Api.Response onTime = journey.approve(decision, "2024-06-26");
+        assertThat(onTime.status()).as(onTime.toString()).isEqualTo(200);
+        assertThat(onTime.json().get("procedure").asString()).isEqualTo("GENERAL_EXCEPTION");
+    }
+
+    @Test
     void specialUrgencyAllowsAnImmediateKeyDecision() {
         String council = journey.council(3, 1);
         String decision = journey.propose(council, "Emergency placement funding", true);

@@ -5,8 +5,10 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.ALREADY_RE
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALENDAR_NOT_COVERED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_BEFORE_PUBLICATION;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_OUTCOME_ALREADY_RECORDED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_REFUSED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_UNKNOWN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_WINDOW_CLOSED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECIDED_BEFORE_DEFERRAL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_CALLED_IN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_DECIDED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_PUBLISHED;
@@ -27,6 +29,7 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.TOO_FEW_SI
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +123,7 @@ class Decision {
     private LocalDate generalExceptionEarliestDecisionDate;
     private LocalDate specialUrgencyAgreedOn;
 
+    private LocalDate deferredOn;
     private LocalDate decidedOn;
 
     private LocalDate publishedOn;
@@ -129,6 +133,8 @@ class Decision {
     private String deadlineScheduleId;
 
     private CallInId callInId;
+    /** The refused call-ins and the codes they were refused with. */
+    private final Map<CallInId, String> refusedCallIns = new HashMap<>();
     private LocalDate callInRaisedOn;
     private LocalDate referredOn;
     private boolean reconsidered;
@@ -171,11 +177,22 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireKeyDecision("the general exception");
-        AuthorityRules rules = authorities.rulesOn(authorityId, command.publishedOn());
-        LocalDate earliest = rules.noticeRule().earliestUnderGeneralException(command.publishedOn());
+        LocalDate periodStarts = generalExceptionPeriodStarts(command);
+        AuthorityRules rules = authorities.rulesOn(authorityId, periodStarts);
+        LocalDate earliest = rules.noticeRule().earliestUnderGeneralException(periodStarts);
         apply(new GeneralExceptionRecorded(decisionId, command.chairNotifiedOn(), command.publishedOn(),
                 command.reasons(), rules.generalExceptionClearDays(), earliest));
         return accepted(Map.of("earliestDecisionDate", earliest.toString()));
+    }
+
+    /**
+     * Reg 10 needs both the scrutiny chair told and the notice published before the 5 clear days
+     * run, so they run from whichever came later.
+     */
+    private static LocalDate generalExceptionPeriodStarts(RecordGeneralException command) {
+        return command.chairNotifiedOn().isAfter(command.publishedOn())
+                ? command.chairNotifiedOn()
+                : command.publishedOn();
     }
 
     @CommandHandler
@@ -193,6 +210,7 @@ class Decision {
     Object handle(ApproveRecommendations command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         DecisionProcedure procedure = procedureAllowing(command.decidedOn());
         if (procedure == null && command.fromPublishedRecord() && noProcedureKnown()) {
             procedure = DecisionProcedure.NOT_SHOWN_IN_PUBLISHED_RECORD;
@@ -213,6 +231,7 @@ class Decision {
     CommandAccepted handle(RejectDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionRejected(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -221,6 +240,7 @@ class Decision {
     CommandAccepted handle(DeferDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionDeferred(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -229,6 +249,7 @@ class Decision {
     CommandAccepted handle(WithdrawDecision command) {
         requireOpen();
         requireNotYetDecided();
+        requireNotBeforeDeferral(command.decidedOn());
         apply(new DecisionWithdrawn(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -364,6 +385,14 @@ class Decision {
         if (stage != Stage.PROPOSED && stage != Stage.DEFERRED) {
             throw new RuleRefused(DECISION_ALREADY_DECIDED, "Decision " + decisionId + " was already taken on "
                     + decidedOn);
+        }
+    }
+
+    /** A deferral puts the decision off from its date, so nothing about it can be decided earlier. */
+    private void requireNotBeforeDeferral(LocalDate day) {
+        if (deferredOn != null && day.isBefore(deferredOn)) {
+            throw new RuleRefused(DECIDED_BEFORE_DEFERRAL, "Decision " + decisionId + " was deferred on "
+                    + deferredOn + "; it cannot be decided, deferred or withdrawn on an earlier day (" + day + ")");
         }
     }
 
@@ -528,6 +557,11 @@ class Decision {
     }
 
     private void requireKnownCallIn(CallInId named) {
+        String refusal = refusedCallIns.get(named);
+        if (refusal != null) {
+            throw new RuleRefused(CALL_IN_REFUSED, "Call-in " + named + " of decision " + decisionId
+                    + " was refused (" + refusal + "), so there is no outcome to record for it");
+        }
         if (callInId == null || !callInId.equals(named)) {
             throw new UnknownResource(CALL_IN_UNKNOWN, "Decision " + decisionId + " has no call-in " + named);
         }
@@ -647,6 +681,9 @@ class Decision {
     @EventSourcingHandler
     void on(DecisionDeferred event) {
         stage = Stage.DEFERRED;
+        if (deferredOn == null || event.decidedOn().isAfter(deferredOn)) {
+            deferredOn = event.decidedOn();
+        }
     }
 
     @EventSourcingHandler
@@ -662,6 +699,11 @@ class Decision {
         callInClosesOn = event.callInClosesOn();
         callInSignatoriesRequired = event.callInSignatoriesRequired();
         deadlineScheduleId = event.deadlineScheduleId();
+    }
+
+    @EventSourcingHandler
+    void on(CallInRefused event) {
+        refusedCallIns.put(event.callInId(), event.code());
     }
 
     @EventSourcingHandler

@@ -89,7 +89,9 @@ class DecisionController {
 
     @PostMapping("/{id}/general-exception")
     @Operation(summary = "Record use of the general exception for a key decision (OFFICER)",
-            description = "The answer includes earliestDecisionDate (notice day + clear days + 1).")
+            description = "The answer includes earliestDecisionDate: the later of the notice day and the day the "
+                    + "scrutiny chair was told, + clear days + 1. A key decision taken before it (and before its "
+                    + "forward-plan notice ran) is refused with 409 NOTICE_PERIOD_NOT_MET, recorded.")
     ResponseEntity<Map<String, Object>> recordGeneralException(@PathVariable String id,
             @Valid @RequestBody GeneralExceptionRequest request) {
         return commands.ok(new RecordGeneralException(decisionId(id), request.chairNotifiedOn(),
@@ -108,7 +110,7 @@ class DecisionController {
     @Operation(summary = "Record that the decision maker approved the recommendations (OFFICER)",
             description = "A key decision taken before its notice period ran, with no general exception or "
                     + "special urgency that allows it, is refused with 409 NOTICE_PERIOD_NOT_MET and the refusal "
-                    + "is recorded.")
+                    + "is recorded. Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
         return commands.ok(new ApproveRecommendations(decisionId(id), request.decidedOn(), trimmed(request.decidedAt()),
                 resolutions(request.resolutions()), trimmed(request.reasons()), trimmed(request.alternativesRejected()),
@@ -116,19 +118,22 @@ class DecisionController {
     }
 
     @PostMapping("/{id}/rejection")
-    @Operation(summary = "Record that the decision maker rejected the recommendations (OFFICER)")
+    @Operation(summary = "Record that the decision maker rejected the recommendations (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> reject(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new RejectDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/deferral")
-    @Operation(summary = "Record that the decision was deferred; it can still be taken later (OFFICER)")
+    @Operation(summary = "Record that the decision was deferred; it can still be taken later (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> defer(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new DeferDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/withdrawal")
-    @Operation(summary = "Withdraw the item for good (OFFICER)")
+    @Operation(summary = "Withdraw the item for good (OFFICER)",
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new WithdrawDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
@@ -167,7 +172,10 @@ class DecisionController {
     @Operation(summary = "Record the outcome of a call-in (SCRUTINY)",
             description = "The scrutiny committee's outcome; after REFER_TO_FULL_COUNCIL, the full council's outcome "
                     + "is recorded here too (NO_FURTHER_ACTION or REFER_BACK_TO_DECISION_MAKER). NO_FURTHER_ACTION "
-                    + "makes the decision effective from decidedOn.")
+                    + "makes the decision effective from decidedOn. A call-in never raised on the decision is 404 "
+                    + "CALL_IN_UNKNOWN; one refused when it was raised is 409 CALL_IN_REFUSED; also 409 "
+                    + "CALL_IN_OUTCOME_ALREADY_RECORDED, OUTCOME_BEFORE_CALL_IN, OUTCOME_BEFORE_REFERRAL or "
+                    + "ALREADY_REFERRED_TO_FULL_COUNCIL. Nothing is recorded when refused.")
     ResponseEntity<Map<String, Object>> recordCallInOutcome(@PathVariable String id, @PathVariable String callInId,
             @Valid @RequestBody CallInOutcomeRequest request) {
         return commands.ok(new RecordCallInOutcome(decisionId(id),

@@ -6,20 +6,26 @@ import static org.decisionledger.command.decision.DecisionTestData.CALL_IN_RAISE
 import static org.decisionledger.command.decision.DecisionTestData.COUNCIL_MEETING;
 import static org.decisionledger.command.decision.DecisionTestData.COUNCIL_MEETS_ON;
 import static org.decisionledger.command.decision.DecisionTestData.DECISION;
+import static org.decisionledger.command.decision.DecisionTestData.GROUNDS;
 import static org.decisionledger.command.decision.DecisionTestData.SCRUTINY_MEETING;
 import static org.decisionledger.command.decision.DecisionTestData.SCRUTINY_MEETS_ON;
+import static org.decisionledger.command.decision.DecisionTestData.THREE_COUNCILLORS;
 import static org.decisionledger.command.decision.DecisionTestData.callInRaised;
+import static org.decisionledger.command.decision.DecisionTestData.callInRefused;
 import static org.decisionledger.command.decision.DecisionTestData.notFound;
 import static org.decisionledger.command.decision.DecisionTestData.outcome;
 import static org.decisionledger.command.decision.DecisionTestData.publishedStory;
 import static org.decisionledger.command.decision.DecisionTestData.refused;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.ALREADY_REFERRED_TO_FULL_COUNCIL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_OUTCOME_ALREADY_RECORDED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_REFUSED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_UNKNOWN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.OUTCOME_BEFORE_CALL_IN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.OUTCOME_BEFORE_REFERRAL;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.TOO_FEW_SIGNATORIES;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -28,6 +34,7 @@ import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.decision.CallInForum;
 import org.decisionledger.kernel.decision.CallInOutcome;
 import org.decisionledger.kernel.decision.CallInOutcomeRecorded;
+import org.decisionledger.kernel.decision.CallInRaised;
 import org.decisionledger.kernel.decision.DecisionTookEffect;
 import org.decisionledger.kernel.decision.EffectRoute;
 import org.decisionledger.kernel.decision.RecordCallInOutcome;
@@ -80,6 +87,25 @@ class CallInOutcomeTest {
                 .when(outcome(SCRUTINY_MEETS_ON, CallInOutcome.NO_FURTHER_ACTION))
                 .expectNoEvents()
                 .expectException(notFound(CALL_IN_UNKNOWN));
+    }
+
+    @Test
+    void anOutcomeForARefusedCallInIsRefused() {
+        fixture.given(publishedStory())
+                .andGiven(callInRefused(CALL_IN_RAISED_ON, List.of("Cllr Ann Edgeller"), TOO_FEW_SIGNATORIES))
+                .when(outcome(SCRUTINY_MEETS_ON, CallInOutcome.NO_FURTHER_ACTION))
+                .expectNoEvents()
+                .expectException(refused(CALL_IN_REFUSED));
+    }
+
+    @Test
+    void anOutcomeForARefusedCallInIsRefusedWhenAnotherCallInWasRaisedAfterIt() {
+        fixture.given(publishedStory())
+                .andGiven(callInRefused(CALL_IN_RAISED_ON, List.of("Cllr Ann Edgeller"), TOO_FEW_SIGNATORIES),
+                        new CallInRaised(DECISION, ANOTHER_CALL_IN, CALL_IN_RAISED_ON, THREE_COUNCILLORS, GROUNDS))
+                .when(outcome(SCRUTINY_MEETS_ON, CallInOutcome.NO_FURTHER_ACTION))
+                .expectNoEvents()
+                .expectException(refused(CALL_IN_REFUSED));
     }
 
     @Test

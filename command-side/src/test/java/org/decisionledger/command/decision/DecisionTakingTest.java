@@ -2,6 +2,7 @@ package org.decisionledger.command.decision;
 
 import static org.decisionledger.command.decision.DecisionTestData.DECIDED_ON;
 import static org.decisionledger.command.decision.DecisionTestData.DECISION;
+import static org.decisionledger.command.decision.DecisionTestData.NOTICE_EARLIEST_DECISION;
 import static org.decisionledger.command.decision.DecisionTestData.STAFFORDSHIRE_RESOLUTIONS;
 import static org.decisionledger.command.decision.DecisionTestData.approve;
 import static org.decisionledger.command.decision.DecisionTestData.approved;
@@ -9,6 +10,7 @@ import static org.decisionledger.command.decision.DecisionTestData.noticePublish
 import static org.decisionledger.command.decision.DecisionTestData.proposed;
 import static org.decisionledger.command.decision.DecisionTestData.published;
 import static org.decisionledger.command.decision.DecisionTestData.refused;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECIDED_BEFORE_DEFERRAL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_DECIDED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_CLOSED;
 
@@ -82,6 +84,54 @@ class DecisionTakingTest {
         fixture.given(proposed(), noticePublished(), new DecisionDeferred(DECISION, DEFERRED_ON, REASONS))
                 .when(approve())
                 .expectEvents(approved());
+    }
+
+    @Test
+    void anApprovalDatedBeforeTheDeferralIsRefused() {
+        fixture.given(proposed(), noticePublished(), new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(approve(DECISION, DECIDED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(refused(DECIDED_BEFORE_DEFERRAL));
+    }
+
+    @Test
+    void anApprovalOnTheDayOfTheDeferralIsTaken() {
+        fixture.given(proposed(), noticePublished(), new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(approve())
+                .expectEvents(approved());
+    }
+
+    @Test
+    void aRejectionDatedBeforeTheDeferralIsRefused() {
+        fixture.given(proposed(), new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(new RejectDecision(DECISION, DEFERRED_ON, REASONS))
+                .expectNoEvents()
+                .expectException(refused(DECIDED_BEFORE_DEFERRAL));
+    }
+
+    @Test
+    void aDeferralDatedBeforeTheLatestDeferralIsRefused() {
+        fixture.given(proposed(), new DecisionDeferred(DECISION, DEFERRED_ON, REASONS),
+                        new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(new DeferDecision(DECISION, DEFERRED_ON.plusDays(1), REASONS))
+                .expectNoEvents()
+                .expectException(refused(DECIDED_BEFORE_DEFERRAL));
+    }
+
+    @Test
+    void aWithdrawalDatedBeforeTheDeferralIsRefused() {
+        fixture.given(proposed(), new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(new WithdrawDecision(DECISION, DEFERRED_ON, "Superseded by the new strategy"))
+                .expectNoEvents()
+                .expectException(refused(DECIDED_BEFORE_DEFERRAL));
+    }
+
+    @Test
+    void aKeyDecisionDatedBeforeItsDeferralIsRefusedWithoutRecordingAnEarlyDecision() {
+        fixture.given(proposed(), noticePublished(), new DecisionDeferred(DECISION, DECIDED_ON, REASONS))
+                .when(approve(DECISION, NOTICE_EARLIEST_DECISION.minusDays(1)))
+                .expectNoEvents()
+                .expectException(refused(DECIDED_BEFORE_DEFERRAL));
     }
 
     @Test

@@ -111,6 +111,30 @@ class ForwardPlanTest {
     }
 
     @Test
+    void theGeneralExceptionsFiveClearDaysRunFromTheChairBeingToldWhenThatCameAfterTheNotice() {
+        LocalDate chairTold = LocalDate.of(2021, 2, 22);
+        fixture.given(kentProposed())
+                .when(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        GENERAL_EXCEPTION_REASONS))
+                .expectEvents(new GeneralExceptionRecorded(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        GENERAL_EXCEPTION_REASONS, 5, LocalDate.of(2021, 2, 28)))
+                .expectResultMessagePayload(new CommandAccepted(KENT_DECISION.value(), 1,
+                        Map.of("earliestDecisionDate", "2021-02-28")));
+    }
+
+    @Test
+    void theGeneralExceptionsFiveClearDaysRunFromTheNoticeWhenTheChairWasToldBeforeIt() {
+        LocalDate chairTold = LocalDate.of(2021, 2, 1);
+        fixture.given(kentProposed())
+                .when(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        GENERAL_EXCEPTION_REASONS))
+                .expectEvents(new GeneralExceptionRecorded(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        GENERAL_EXCEPTION_REASONS, 5, KENT_EARLIEST_UNDER_GENERAL_EXCEPTION))
+                .expectResultMessagePayload(new CommandAccepted(KENT_DECISION.value(), 1,
+                        Map.of("earliestDecisionDate", "2021-02-10")));
+    }
+
+    @Test
     void theGeneralExceptionForANonKeyDecisionIsRefused() {
         fixture.given(proposed(NON_KEY, KENT, false))
                 .when(new RecordGeneralException(NON_KEY, KENT_NOTICE_FIRST_PUBLISHED, KENT_NOTICE_FIRST_PUBLISHED,

@@ -25,6 +25,7 @@ import org.decisionledger.kernel.decision.DecisionId;
 import org.decisionledger.kernel.decision.DecisionProcedure;
 import org.decisionledger.kernel.decision.EarlyKeyDecisionRefused;
 import org.decisionledger.kernel.decision.GeneralExceptionRecorded;
+import org.decisionledger.kernel.decision.RecordGeneralException;
 import org.decisionledger.kernel.decision.SpecialUrgencyRecorded;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,28 @@ class NoticePeriodTest {
                 .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, KENT_EARLY_DECISION,
                         KENT_NOTICE_FIRST_PUBLISHED, KENT_EARLIEST_DECISION, NOTICE_PERIOD_NOT_MET, null))
                 .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 3, NOTICE_PERIOD_NOT_MET));
+    }
+
+    @Test
+    void aDecisionBeforeFiveClearDaysAfterTheChairWasToldIsRefusedAndRecorded() {
+        LocalDate chairTold = LocalDate.of(2021, 2, 22);
+        fixture.given(kentProposed())
+                .andGivenCommands(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        "The strategy must be in place before the new term"))
+                .when(approve(KENT_DECISION, chairTold.plusDays(5)))
+                .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, chairTold.plusDays(5), null, null,
+                        NOTICE_PERIOD_NOT_MET, null))
+                .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 2, NOTICE_PERIOD_NOT_MET));
+    }
+
+    @Test
+    void aDecisionFiveClearDaysAfterTheChairWasToldIsTakenUnderTheGeneralException() {
+        LocalDate chairTold = LocalDate.of(2021, 2, 22);
+        fixture.given(kentProposed())
+                .andGivenCommands(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        "The strategy must be in place before the new term"))
+                .when(approve(KENT_DECISION, chairTold.plusDays(6)))
+                .expectEvents(approved(KENT_DECISION, chairTold.plusDays(6), DecisionProcedure.GENERAL_EXCEPTION));
     }
 
     @Test

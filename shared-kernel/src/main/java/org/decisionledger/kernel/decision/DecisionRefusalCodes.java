@@ -22,12 +22,16 @@ public final class DecisionRefusalCodes {
     public static final String NOTICE_BEFORE_FIRST_PUBLICATION = "NOTICE_BEFORE_FIRST_PUBLICATION";
     public static final String DECISION_ALREADY_DECIDED = "DECISION_ALREADY_DECIDED";
     public static final String DECISION_NOT_DECIDED = "DECISION_NOT_DECIDED";
+    /** An approval, rejection, deferral or withdrawal dated before the latest deferral of the decision. */
+    public static final String DECIDED_BEFORE_DEFERRAL = "DECIDED_BEFORE_DEFERRAL";
     public static final String DECISION_CLOSED = "DECISION_CLOSED";
     public static final String DECISION_ALREADY_PUBLISHED = "DECISION_ALREADY_PUBLISHED";
     public static final String PUBLICATION_BEFORE_DECISION = "PUBLICATION_BEFORE_DECISION";
     public static final String CALENDAR_NOT_COVERED = "CALENDAR_NOT_COVERED";
     /** Answered 404: the call-in named in the path was never raised on this decision. */
     public static final String CALL_IN_UNKNOWN = "CALL_IN_UNKNOWN";
+    /** An outcome for a call-in that was refused when it was raised: it never came before scrutiny. */
+    public static final String CALL_IN_REFUSED = "CALL_IN_REFUSED";
     public static final String CALL_IN_OUTCOME_ALREADY_RECORDED = "CALL_IN_OUTCOME_ALREADY_RECORDED";
     public static final String OUTCOME_BEFORE_CALL_IN = "OUTCOME_BEFORE_CALL_IN";
     public static final String OUTCOME_BEFORE_REFERRAL = "OUTCOME_BEFORE_REFERRAL";

@@ -7,8 +7,10 @@ import org.axonframework.serialization.Revision;
 /**
  * The general exception (reg 10) was used for a key decision.
  *
- * @param generalExceptionClearDays the council's period in force on {@code publishedOn}
- * @param earliestDecisionDate      {@code publishedOn} + {@code generalExceptionClearDays} + 1
+ * @param generalExceptionClearDays the council's period in force on the later of {@code chairNotifiedOn} and
+ *                                  {@code publishedOn}, the day the period starts
+ * @param earliestDecisionDate      the later of {@code chairNotifiedOn} and {@code publishedOn}
+ *                                  + {@code generalExceptionClearDays} + 1
  */
 @Revision("1")
 public record GeneralExceptionRecorded(
