@@ -18,7 +18,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -62,6 +64,13 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, Environment environment,
             ObjectProvider<JwtDecoder> jwtDecoder, ProblemResponses problems) throws Exception {
         boolean local = environment.acceptsProfiles(Profiles.of("local"));
+        // RFC 9110: a 401 names how to sign in; the local demo's users use Basic, a deployment bearer tokens.
+        String challenge = local ? "Basic realm=\"Decision Ledger\", charset=\"UTF-8\""
+                : "Bearer realm=\"Decision Ledger\"";
+        AuthenticationEntryPoint notSignedIn = (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in to use this endpoint.");
+        };
         if (properties.demoUsers() && !local) {
             throw new IllegalStateException("Demo users are enabled outside the local profile. Refusing to start: "
                     + "demo users exist only when the service runs with --spring.profiles.active=local.");
@@ -75,9 +84,7 @@ class SecurityConfiguration {
                                         + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, exception) ->
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN",
-                                        "Sign in to use this endpoint."))
+                        .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, exception) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
                                         "Your role does not allow this action.")))
@@ -112,8 +119,7 @@ class SecurityConfiguration {
                     *  with HTTP Basic, each with its own name as password. Never expose   *
                     *  this instance to anyone: it is for trying the service on your desk. *
                     ************************************************************************""");
-            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in to use this endpoint.")));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(notSignedIn));
         } else {
             if (jwtDecoder.getIfAvailable() == null) {
                 throw new IllegalStateException("No identity provider is configured. Set "
@@ -121,9 +127,7 @@ class SecurityConfiguration {
                         + "OIDC issuer, or run the local demo with --spring.profiles.active=local.");
             }
             http.oauth2ResourceServer(resource -> resource
-                    .authenticationEntryPoint((request, response, exception) ->
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN",
-                                    "Sign in to use this endpoint."))
+                    .authenticationEntryPoint(notSignedIn)
                     .jwt(jwt -> jwt
                             .decoder(new VerifiedTokens(jwtDecoder.getObject(), Clock.systemUTC(),
                                     VERIFIED_TOKENS_KEPT_FOR, VERIFIED_TOKENS_KEPT))

@@ -11,6 +11,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -60,6 +61,24 @@ class ContractWebConfiguration implements WebMvcConfigurer {
     @Bean
     TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
         return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+
+    /**
+     * Bodies are JSON only. A library on the classpath (the OpenAPI description's YAML) brings a
+     * YAML converter with a mapper of its own, which read YAML bodies past every rule above: unknown
+     * fields ignored, numbers taken for text, NUL characters through to the database. The converters
+     * for formats the contract does not speak are taken out.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.removeIf(converter -> converter
+                .getSupportedMediaTypes().stream().anyMatch(ContractWebConfiguration::unspokenFormat)));
+    }
+
+    static boolean unspokenFormat(MediaType type) {
+        String subtype = type.getSubtype();
+        return subtype.equals("yaml") || subtype.endsWith("+yaml") || subtype.equals("cbor")
+                || subtype.equals("x-jackson-smile") || subtype.equals("xml") || subtype.endsWith("+xml");
     }
 
     @Override

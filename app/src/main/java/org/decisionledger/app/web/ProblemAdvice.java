@@ -97,6 +97,13 @@ class ProblemAdvice {
         return problems.validation("The request has invalid parameters.", errors);
     }
 
+    /** A header value the firewall refuses (control or non-Latin-1 characters), found when it is read. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejectedHeader(Exception exception) {
+        return problems.validation("The request's headers cannot be read.",
+                List.of(Map.of("field", "header", "message", "characters a header may not carry")));
+    }
+
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ProblemDetail undecodableParameters(Exception exception) {
         return problems.validation("Query parameters must be valid UTF-8.",

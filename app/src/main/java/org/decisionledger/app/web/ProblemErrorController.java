@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -30,6 +31,13 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
                 ? HttpStatus.resolve(number) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (code == null) {
+            // Asked for by address, not forwarded here by the container: there is no such resource.
+            status = HttpStatus.NOT_FOUND;
+        } else if (firewallRejected(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // A header the firewall refuses is found only when read, after the filter chain has started.
+            status = HttpStatus.BAD_REQUEST;
+        }
         response.resetBuffer();
         switch (status) {
             case BAD_REQUEST -> problems.writeInvalid(response, "The request's address or headers cannot be read.",
@@ -43,5 +51,15 @@ class ProblemErrorController implements ErrorController {
                     "The service could not complete the request. Nothing was recorded unless the answer said so.");
             default -> problems.write(response, status, status.name(), status.getReasonPhrase() + ".");
         }
+    }
+
+    static boolean firewallRejected(Object failure) {
+        for (Throwable cause = failure instanceof Throwable thrown ? thrown : null; cause != null;
+                cause = cause.getCause()) {
+            if (cause instanceof RequestRejectedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

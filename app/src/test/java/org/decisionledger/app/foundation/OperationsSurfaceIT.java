@@ -101,6 +101,61 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void headerValuesTheFirewallRefusesAreProblemsAndRecordNothing() throws java.io.IOException {
+        long before = storedEvents();
+        String body = "{\"authorityId\":\"nowhere\",\"title\":\"x\",\"decisionMaker\":\"C\",\"keyDecision\":false}";
+        String basic = java.util.Base64.getEncoder().encodeToString("officer:officer".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String header : java.util.List.of("Idempotency-Key: \u043a\u043b\u044e\u0447",
+                "If-Match: \"\u043a\u043b\u044e\u0447\"")) {
+            String answer = raw("POST /api/decisions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Basic " + basic + "\r\nContent-Type: application/json\r\n" + header + "\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+            assertThat(answer).as(header).startsWith("HTTP/1.1 400");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).as(header)
+                    .contains("content-type: application/problem+json");
+            assertThat(answer).as(header).contains("\"code\":\"VALIDATION_FAILED\"");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void bodiesAreJsonOnly() {
+        long before = storedEvents();
+        for (String type : java.util.List.of("application/yaml", "application/x-yaml", "application/xml",
+                "application/cbor")) {
+            Api.Response answer = api.as("officer").postRaw("/api/decisions", type,
+                    "authorityId: probe\ntitle: nul\ndecisionMaker: C\nkeyDecision: false\nactor: mallory\n");
+            assertThat(answer.status()).as(type + ": " + answer).isEqualTo(415);
+            assertThat(answer.contentType()).as(type).startsWith("application/problem+json");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnswerThatAsksForSignInSaysHow() {
+        Api.Response answer = api.anonymous().post("/api/decisions", java.util.Map.of("title", "x"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Basic realm=\"Decision Ledger\"");
+    }
+
+    @Test
+    void theErrorPageItselfIsNotAnError() {
+        Api.Response answer = api.get("/error");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    private String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void unknownPathsAreProblemsNotPages() {
         Api.Response response = api.get("/api/nothing-here");
         assertThat(response.status()).isEqualTo(404);
