@@ -2,9 +2,14 @@ package org.decisionledger.app.web;
 
 import java.util.List;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -69,6 +74,33 @@ class ContractWebConfiguration implements WebMvcConfigurer {
      * fields ignored, numbers taken for text, NUL characters through to the database. The converters
      * for formats the contract does not speak are taken out.
      */
+    /**
+     * The host's error report valve, Tomcat's or the one Spring Boot adds, writes an HTML page for
+     * what Tomcat refuses before the application sees it. Just before the host starts, it is
+     * replaced by {@link ProblemReportValve}; the host is told that class is its error valve, so it
+     * adds no other.
+     */
+    @Bean
+    TomcatContextCustomizer containerRefusalsAreProblems(ProblemResponses problems) {
+        return context -> {
+            if (!(context.getParent() instanceof StandardHost host)) {
+                return;
+            }
+            host.addLifecycleListener(event -> {
+                if (!Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                    return;
+                }
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemReportValve(problems));
+            });
+        };
+    }
+
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.configureMessageConvertersList(converters -> converters.removeIf(converter -> converter

@@ -39,18 +39,7 @@ class ProblemErrorController implements ErrorController {
             status = HttpStatus.BAD_REQUEST;
         }
         response.resetBuffer();
-        switch (status) {
-            case BAD_REQUEST -> problems.writeInvalid(response, "The request's address or headers cannot be read.",
-                    "request", "malformed address or headers");
-            case NOT_FOUND -> problems.write(response, status, "NOT_FOUND", "There is nothing at this address.");
-            case METHOD_NOT_ALLOWED -> problems.write(response, status, "METHOD_NOT_ALLOWED",
-                    "This endpoint does not accept that method.");
-            case CONTENT_TOO_LARGE -> problems.write(response, status, "PAYLOAD_TOO_LARGE",
-                    "The request body is too large.");
-            case INTERNAL_SERVER_ERROR -> problems.write(response, status, "INTERNAL_ERROR",
-                    "The service could not complete the request. Nothing was recorded unless the answer said so.");
-            default -> problems.write(response, status, status.name(), status.getReasonPhrase() + ".");
-        }
+        problems.writeFailure(response, status);
     }
 
     static boolean firewallRejected(Object failure) {

@@ -41,6 +41,24 @@ public class ProblemResponses {
         write(response, status, code, detail, null);
     }
 
+    /**
+     * The problem for a failure no controller answered (the container's own refusals, errors
+     * forwarded to the error path), by its status.
+     */
+    public void writeFailure(HttpServletResponse response, HttpStatus status) throws IOException {
+        switch (status) {
+            case BAD_REQUEST -> writeInvalid(response, "The request's address or headers cannot be read.",
+                    "request", "malformed address or headers");
+            case NOT_FOUND -> write(response, status, "NOT_FOUND", "There is nothing at this address.");
+            case METHOD_NOT_ALLOWED -> write(response, status, "METHOD_NOT_ALLOWED",
+                    "This endpoint does not accept that method.");
+            case CONTENT_TOO_LARGE -> write(response, status, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+            case INTERNAL_SERVER_ERROR -> write(response, status, "INTERNAL_ERROR",
+                    "The service could not complete the request. Nothing was recorded unless the answer said so.");
+            default -> write(response, status, status.name(), status.getReasonPhrase() + ".");
+        }
+    }
+
     /** A validation problem written straight to the response, naming what was wrong. */
     public void writeInvalid(HttpServletResponse response, String detail, String field, String message)
             throws IOException {

@@ -146,6 +146,24 @@ class OperationsSurfaceIT extends IntegrationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void requestsTomcatRefusesItselfAreProblemsNotPages() throws java.io.IOException {
+        String longPath = "/api/decisions/" + "a".repeat(20_000);
+        for (String target : java.util.List.of("/api/decisions/%00", "/api/decisions/%ZZ", "/api/decisions/%C0%AE",
+                "/api/authorities/..%5c..", "/api/decisions?q=\\", longPath)) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String shown = target.length() > 40 ? target.substring(0, 40) + "..." : target;
+            assertThat(answer).as(shown).startsWith("HTTP/1.1 400");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).as(shown)
+                    .contains("content-type: application/problem+json").doesNotContain("<html");
+            assertThat(answer).as(shown).contains("\"code\":\"VALIDATION_FAILED\"");
+        }
+        String longHeader = raw("GET /api/decisions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Long: "
+                + "b".repeat(20_000) + "\r\n\r\n");
+        assertThat(longHeader).startsWith("HTTP/1.1 400");
+        assertThat(longHeader.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<html");
+    }
+
     private String raw(String request) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
