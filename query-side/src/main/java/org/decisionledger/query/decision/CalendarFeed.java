@@ -19,7 +19,11 @@ final class CalendarFeed {
     private CalendarFeed() {
     }
 
-    static String render(String calendarName, List<DecisionView> decisions) {
+    /**
+     * {@code baseUrl} is the service's address as the client reached it: each entry links to its
+     * decision's public record, {@code /api/decisions/{id}}.
+     */
+    static String render(String calendarName, String baseUrl, List<DecisionView> decisions) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -31,26 +35,26 @@ final class CalendarFeed {
             if (decision.record() == null) {
                 LocalDate date = decision.decisionDue() != null ? decision.decisionDue() : due;
                 if (date != null) {
-                    event(ics, decision, "due", date, "Decision due: " + decision.title());
+                    event(ics, baseUrl, decision, "due", date, "Decision due: " + decision.title());
                 }
             }
             if (decision.callInClosesOn() != null && decision.publication() != null
                     && decision.publication().subjectToCallIn()) {
-                event(ics, decision, "call-in-closes", decision.callInClosesOn(),
+                event(ics, baseUrl, decision, "call-in-closes", decision.callInClosesOn(),
                         "Call-in window closes: " + decision.title());
             }
             LocalDate effective = decision.effectiveFrom() != null ? decision.effectiveFrom()
                     : decision.publication() == null ? null : decision.publication().effectiveFrom();
             if (effective != null && !DecisionViewFolding.CALLED_IN.equals(decision.status())
                     && !DecisionViewFolding.REVOKED.equals(decision.status())) {
-                event(ics, decision, "effective", effective, "Effective from: " + decision.title());
+                event(ics, baseUrl, decision, "effective", effective, "Effective from: " + decision.title());
             }
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
     }
 
-    private static void event(StringBuilder ics, DecisionView decision, String kind, LocalDate date, String summary) {
+    private static void event(StringBuilder ics, String baseUrl, DecisionView decision, String kind, LocalDate date, String summary) {
         if (date.getYear() < 1 || date.getYear() > 9998) {
             // RFC 5545 writes four-digit years; a store written before dates were held to 1900-2199 may
             // hold one beyond, and one such entry must not take the whole feed down.
@@ -65,7 +69,7 @@ final class CalendarFeed {
         line(ics, "SUMMARY:" + escape(summary));
         line(ics, "DESCRIPTION:" + escape(decision.decisionMaker() + " — " + decision.status()
                 + (decision.reference() == null ? "" : " — " + decision.reference())));
-        line(ics, "URL:/decisions/" + decision.id());
+        line(ics, "URL:" + baseUrl + "/api/decisions/" + decision.id());
         line(ics, "SEQUENCE:" + decision.version());
         line(ics, "END:VEVENT");
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -118,6 +119,8 @@ class DecisionQueryController {
         String name = authority == null ? "Decision Ledger" : "Decision Ledger: " + authority;
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .body(CalendarFeed.render(name, register.dated(authority)));
+                .body(CalendarFeed.render(name,
+                        ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),
+                        register.dated(authority)));
     }
 }

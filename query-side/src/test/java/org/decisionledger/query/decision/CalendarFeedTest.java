@@ -19,15 +19,16 @@ class CalendarFeedTest {
 
     @Test
     void aDueDateIsAnAllDayEntry() {
-        String ics = CalendarFeed.render("Register", List.of(due("a", LocalDate.of(2024, 3, 5))));
+        String ics = CalendarFeed.render("Register", "https://ledger.example.gov.uk", List.of(due("a", LocalDate.of(2024, 3, 5))));
 
         assertThat(ics).contains("UID:a-due@decision-ledger\r\n", "DTSTART;VALUE=DATE:20240305\r\n",
-                "DTEND;VALUE=DATE:20240306\r\n", "DTSTAMP:20240102T100000Z\r\n");
+                "DTEND;VALUE=DATE:20240306\r\n", "DTSTAMP:20240102T100000Z\r\n",
+                "URL:https://ledger.example.gov.uk/api/decisions/a\r\n");
     }
 
     @Test
     void aDateNoFourDigitYearCanWriteIsLeftOutAndTheRestStays() {
-        String ics = CalendarFeed.render("Register",
+        String ics = CalendarFeed.render("Register", "https://ledger.example.gov.uk",
                 List.of(due("far", LocalDate.of(9999, 12, 31)), due("near", LocalDate.of(2024, 3, 5))));
 
         assertThat(ics).doesNotContain("far-due").contains("near-due", "DTSTART;VALUE=DATE:20240305")
