@@ -225,10 +225,26 @@ class ProblemAdvice {
         if (StoreUnavailable.causedBy(exception)) {
             return storeUnavailable(exception, response);
         }
+        if (clientWentAway(exception)) {
+            // Nothing failed here and nobody is left to answer: one line, not a stack trace per client.
+            log.info("The client closed the connection while its answer was written ({})",
+                    exception.getClass().getSimpleName());
+            return null;
+        }
         log.error("Unexpected failure ({}); the client was told only that it failed", exception.getClass().getName(),
                 exception);
         return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "The service could not complete the request. Nothing was recorded unless the answer said so.");
+    }
+
+    static boolean clientWentAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                    || cause instanceof org.apache.catalina.connector.ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
