@@ -102,12 +102,17 @@ class NoticePeriodTest {
                 .expectResultMessagePayloadMatching(refusalRecorded(KENT_DECISION, 3, NOTICE_PERIOD_NOT_MET));
     }
 
+    /** Kent's proposal with a general exception whose chair was told after its notice of 4 February. */
+    private org.axonframework.test.aggregate.TestExecutor<Decision> generalExceptionWithTheChairTold(LocalDate chairTold) {
+        return fixture.given(kentProposed())
+                .andGivenCommands(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
+                        "The strategy must be in place before the new term"));
+    }
+
     @Test
     void aDecisionBeforeFiveClearDaysAfterTheChairWasToldIsRefusedAndRecorded() {
         LocalDate chairTold = LocalDate.of(2021, 2, 22);
-        fixture.given(kentProposed())
-                .andGivenCommands(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
-                        "The strategy must be in place before the new term"))
+        generalExceptionWithTheChairTold(chairTold)
                 .when(approve(KENT_DECISION, chairTold.plusDays(5)))
                 .expectEvents(new EarlyKeyDecisionRefused(KENT_DECISION, chairTold.plusDays(5), null, null,
                         NOTICE_PERIOD_NOT_MET, null))
@@ -117,9 +122,7 @@ class NoticePeriodTest {
     @Test
     void aDecisionFiveClearDaysAfterTheChairWasToldIsTakenUnderTheGeneralException() {
         LocalDate chairTold = LocalDate.of(2021, 2, 22);
-        fixture.given(kentProposed())
-                .andGivenCommands(new RecordGeneralException(KENT_DECISION, chairTold, KENT_NOTICE_FIRST_PUBLISHED,
-                        "The strategy must be in place before the new term"))
+        generalExceptionWithTheChairTold(chairTold)
                 .when(approve(KENT_DECISION, chairTold.plusDays(6)))
                 .expectEvents(approved(KENT_DECISION, chairTold.plusDays(6), DecisionProcedure.GENERAL_EXCEPTION));
     }
