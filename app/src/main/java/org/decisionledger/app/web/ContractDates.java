@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.decisionledger.kernel.common.RecordDates;
 import org.springframework.format.AnnotationFormatterFactory;
 import org.springframework.format.Parser;
 import org.springframework.format.Printer;
@@ -32,14 +33,6 @@ public final class ContractDates {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
-    /**
-     * The dates a council's record can hold. A typed 9999 or 1066 is a slip, and once recorded it
-     * could not be undone: a notice can never be re-dated before its first publication, nor a
-     * delegation revoked before its last exercise. Calculated dates (28 clear days, call-in windows)
-     * stay within four-digit years from here.
-     */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private ContractDates() {
     }
@@ -49,8 +42,8 @@ public final class ContractDates {
             throw new DateTimeParseException("a date is written YYYY-MM-DD", text, 0);
         }
         LocalDate date = LocalDate.parse(text);
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new DateTimeParseException("a date lies from " + EARLIEST + " to " + LATEST, text, 0);
+        if (!RecordDates.within(date)) {
+            throw new DateTimeParseException("a date lies " + RecordDates.range(), text, 0);
         }
         return date;
     }

@@ -48,6 +48,7 @@ import org.decisionledger.kernel.actionplan.PriorityRef;
 import org.decisionledger.kernel.actionplan.Rag;
 import org.decisionledger.kernel.actionplan.RecordSubGroupUpdate;
 import org.decisionledger.kernel.actionplan.ReportingDate;
+import org.decisionledger.kernel.common.RecordDates;
 import org.decisionledger.kernel.actionplan.ReviewPointPassed;
 import org.decisionledger.kernel.actionplan.ReviewsScheduled;
 import org.decisionledger.kernel.actionplan.ScheduleReviews;
@@ -313,11 +314,16 @@ class ActionPlan {
     }
 
     private static ReportingDate reportingDate(String field, String text) {
+        ReportingDate date;
         try {
-            return ReportingDate.parse(text);
+            date = ReportingDate.parse(text);
         } catch (IllegalArgumentException invalid) {
             throw new InvalidCommand(field, field + " " + invalid.getMessage());
         }
+        if (!RecordDates.within(date.firstDay()) || !RecordDates.within(date.lastDay())) {
+            throw new InvalidCommand(field, field + " must lie " + RecordDates.range() + ", not " + date.value());
+        }
+        return date;
     }
 
     private static void requireText(String field, String value, String message) {

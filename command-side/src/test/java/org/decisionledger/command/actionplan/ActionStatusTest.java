@@ -28,6 +28,8 @@ import org.decisionledger.kernel.actionplan.Rag;
 import org.decisionledger.kernel.actionplan.UpdateActionStatus;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** An action's status at each review point: appended, never overwritten, corrected only by saying what is corrected. */
 class ActionStatusTest {
@@ -137,6 +139,36 @@ class ActionStatusTest {
                 .when(status(ACTION_1_1_A, "December 2019", "Complete"))
                 .expectNoEvents()
                 .expectException(invalid("reviewPoint"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9999-12-31", "2200-01", "1899-12", "0000-01"})
+    void aReviewPointOutsideTheYearsOfARecordIsRefused(String reviewPoint) {
+        fixture.given(planWithActions())
+                .when(status(ACTION_1_1_A, reviewPoint, "Complete"))
+                .expectNoEvents()
+                .expectException(invalid("reviewPoint"));
+    }
+
+    @Test
+    void anUpdateOrAScheduleOutsideTheYearsOfARecordIsRefused() {
+        fixture.given(planWithActions())
+                .when(new org.decisionledger.kernel.actionplan.RecordSubGroupUpdate(PLAN, ACTION_1_1_A, "1899-12-31",
+                        "Dated before any record", null, TODAY))
+                .expectNoEvents()
+                .expectException(invalid("date"));
+        fixture.given(planWithActions())
+                .when(new org.decisionledger.kernel.actionplan.ScheduleReviews(PLAN, "9999-12", 24, TODAY))
+                .expectNoEvents()
+                .expectException(invalid("firstReviewPoint"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1900-01", "2199-12-31"})
+    void reviewPointsAtTheEdgesOfTheYearsOfARecordAreTaken(String reviewPoint) {
+        fixture.given(planWithActions())
+                .when(status(ACTION_1_1_A, reviewPoint, "Complete"))
+                .expectSuccessfulHandlerExecution();
     }
 
     // ---------------------------------------------------------------- corrections
