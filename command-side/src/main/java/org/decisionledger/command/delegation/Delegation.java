@@ -96,7 +96,11 @@ class Delegation {
      * it keeps these.
      */
     @CommandHandler
-    CommandAccepted handle(SubDelegateAuthority command) throws Exception {
+    CommandAccepted handle(SubDelegateAuthority command, DecisionStandings decisions) throws Exception {
+        if (sourceDecisionId != null) {
+            // The chain delegates what its decision delegated: nothing, once that came to nothing.
+            requireSourceNotVoid(decisions.of(sourceDecisionId));
+        }
         requirePeriod(command.validFrom(), command.validUntil());
         requireNotBeforeParent(command.validFrom());
         LocalDate lastDay = lastDayInForce();
@@ -223,13 +227,17 @@ class Delegation {
     }
 
     private static void requireSourceTaken(DecisionStanding source) {
-        if (source.cameToNothing()) {
-            throw new RuleRefused(SOURCE_DECISION_VOID, "Decision " + source.decisionId()
-                    + " was rejected, withdrawn or revoked, so it delegates nothing");
-        }
+        requireSourceNotVoid(source);
         if (!source.taken()) {
             throw new RuleRefused(SOURCE_DECISION_NOT_TAKEN, "Decision " + source.decisionId()
                     + " has not been taken, so it has delegated nothing yet");
+        }
+    }
+
+    private static void requireSourceNotVoid(DecisionStanding source) {
+        if (source.cameToNothing()) {
+            throw new RuleRefused(SOURCE_DECISION_VOID, "Decision " + source.decisionId()
+                    + " was rejected, withdrawn or revoked, so it delegates nothing");
         }
     }
 

@@ -70,7 +70,8 @@ class DelegationController {
                     + "cannot predate it (400 validFrom) or outlive it (400 validUntil); with no validUntil it ends "
                     + "with the parent. With no scopeTags it keeps the parent's; tags the parent does not list are "
                     + "refused with 409 OUTSIDE_DELEGATED_SCOPE. 409 DELEGATION_NOT_IN_FORCE when the parent has "
-                    + "ended by validFrom.")
+                    + "ended by validFrom; 409 SOURCE_DECISION_VOID when the chain's decision was rejected, "
+                    + "withdrawn or revoked.")
     ResponseEntity<Map<String, Object>> subDelegate(@PathVariable String id,
             @Valid @RequestBody SubDelegationRequest request) {
         return commands.created(new SubDelegateAuthority(delegationId(id), new DelegationId(identifiers.newIdentifier()),

@@ -5,9 +5,13 @@ import static org.decisionledger.command.delegation.DelegationTestData.CALL_OFFS
 import static org.decisionledger.command.delegation.DelegationTestData.CALL_OFF_DELEGATE;
 import static org.decisionledger.command.delegation.DelegationTestData.CALL_OFF_SCOPE;
 import static org.decisionledger.command.delegation.DelegationTestData.DECIDED_ON;
+import static org.decisionledger.command.delegation.DelegationTestData.DIRECTOR;
 import static org.decisionledger.command.delegation.DelegationTestData.FRAMEWORK_AWARD;
 import static org.decisionledger.command.delegation.DelegationTestData.FRAMEWORK_ENDS;
+import static org.decisionledger.command.delegation.DelegationTestData.FRAMEWORK_SCOPE;
 import static org.decisionledger.command.delegation.DelegationTestData.FRAMEWORK_TAGS;
+import static org.decisionledger.command.delegation.DelegationTestData.PROCUREMENT_CONDITIONS;
+import static org.decisionledger.command.delegation.DelegationTestData.REVOKED_DECISION;
 import static org.decisionledger.command.delegation.DelegationTestData.SEND_DECISION;
 import static org.decisionledger.command.delegation.DelegationTestData.STAFFORDSHIRE;
 import static org.decisionledger.command.delegation.DelegationTestData.callOffsGranted;
@@ -18,6 +22,7 @@ import static org.decisionledger.command.delegation.DelegationTestData.refused;
 import static org.decisionledger.command.delegation.DelegationTestData.subDelegateCallOffs;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_NOT_IN_FORCE;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.OUTSIDE_DELEGATED_SCOPE;
+import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.SOURCE_DECISION_VOID;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +31,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.delegation.AuthoritySubDelegated;
 import org.decisionledger.kernel.delegation.DelegationEndedByRevocation;
+import org.decisionledger.kernel.delegation.DelegationGranted;
 import org.decisionledger.kernel.delegation.DelegationId;
 import org.decisionledger.kernel.delegation.DelegationRevoked;
 import org.decisionledger.kernel.delegation.SubDelegateAuthority;
@@ -59,6 +65,15 @@ class DelegationSubDelegationTest {
                 .when(subDelegateCallOffs(DECIDED_ON, FRAMEWORK_ENDS))
                 .expectEvents(callOffsSubDelegated(DECIDED_ON, FRAMEWORK_ENDS),
                         callOffsGranted(DECIDED_ON, FRAMEWORK_ENDS));
+    }
+
+    @Test
+    void nothingIsSubDelegatedOnceTheChainsDecisionWasRevoked() {
+        fixture.given(new DelegationGranted(FRAMEWORK_AWARD, STAFFORDSHIRE, REVOKED_DECISION, "(e)(ii)", DIRECTOR,
+                        FRAMEWORK_SCOPE, FRAMEWORK_TAGS, PROCUREMENT_CONDITIONS, DECIDED_ON, FRAMEWORK_ENDS))
+                .when(subDelegateCallOffs(CALL_OFFS_FROM, null))
+                .expectNoEvents()
+                .expectException(refused(SOURCE_DECISION_VOID));
     }
 
     @Test
