@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/authorities/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/admin/projections", "/api/admin/projections/*")
                                 .hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.HEAD, "/api/admin/projections", "/api/admin/projections/*")
+                                .hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
                         // reads are ruled whatever the method, so HEAD is held to what GET is

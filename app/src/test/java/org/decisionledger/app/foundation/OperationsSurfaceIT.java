@@ -174,6 +174,17 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void theProjectionStatusAnswersHeadAsItAnswersGet() {
+        for (String path : java.util.List.of("/api/admin/projections", "/api/admin/projections/audit-log")) {
+            for (Api who : java.util.List.of(api.anonymous(), api.as("officer"), api.as("auditor"), api.as("admin"))) {
+                int get = who.get(path).status();
+                assertThat(who.head(path).status()).as("HEAD " + path + " as " + who).isEqualTo(get);
+            }
+            assertThat(api.as("auditor").head(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unknownPathsAreProblemsNotPages() {
         Api.Response response = api.get("/api/nothing-here");
         assertThat(response.status()).isEqualTo(404);
