@@ -76,7 +76,8 @@ class ActionPlanQueryController {
     @Operation(summary = "The tracker: each action with its latest status and its status per review point",
             description = "Also counts per status (latest, and at each review point), the review schedule, review "
                     + "points that passed with actions not updated, and the actions overdue on the day given as on "
-                    + "(default today): past their due date and not complete. With asOf=<instant>, the tracker as "
+                    + "(default today): past their due date and not complete at the latest review point begun by "
+                    + "that day (latestStatus is that status). With asOf=<instant>, the tracker as "
                     + "it was recorded at that instant, folded from the events recorded by then.")
     ResponseEntity<TrackerView> tracker(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,

@@ -76,14 +76,16 @@ public record ActionPlanTracker(
     public record OverdueAction(String ref, LocalDate dueBy, ActionStatus latestStatus) {
     }
 
-    /** The actions overdue on {@code day}; depends on the day, so it is worked out when read, never stored. */
+    /**
+     * The actions overdue on {@code day}: past their due date, and not complete at the latest review
+     * point that had begun by then (a status for a later review point is not known on that day).
+     * Depends on the day, so it is worked out when read, never stored.
+     */
     public List<OverdueAction> overdueOn(LocalDate day) {
         return actions.stream()
                 .filter(action -> action.dueBy() != null && action.dueBy().isBefore(day))
-                .filter(action -> action.latestStatus() == null
-                        || action.latestStatus().status() != ActionStatus.COMPLETE)
-                .map(action -> new OverdueAction(action.ref(), action.dueBy(),
-                        action.latestStatus() == null ? null : action.latestStatus().status()))
+                .map(action -> new OverdueAction(action.ref(), action.dueBy(), action.statusOn(day)))
+                .filter(overdue -> overdue.latestStatus() != ActionStatus.COMPLETE)
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.decisionledger.kernel.actionplan.ActionStatus;
 import org.decisionledger.kernel.actionplan.ReportingDate;
 
 /**
@@ -38,6 +39,18 @@ public record TrackerAction(
         statusByReviewPoint = inTimeOrder(statusByReviewPoint);
         subGroupUpdates = subGroupUpdates == null ? List.of() : List.copyOf(subGroupUpdates);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** The status at the latest review point begun by {@code day}; null when none had been reported by then. */
+    public ActionStatus statusOn(LocalDate day) {
+        ActionStatus known = null;
+        for (Map.Entry<String, TrackerStatus> entry : statusByReviewPoint.entrySet()) {
+            if (ReportingDate.parse(entry.getKey()).firstDay().isAfter(day)) {
+                break;
+            }
+            known = entry.getValue().status();
+        }
+        return known;
     }
 
     private static Map<String, TrackerStatus> inTimeOrder(Map<String, TrackerStatus> statuses) {

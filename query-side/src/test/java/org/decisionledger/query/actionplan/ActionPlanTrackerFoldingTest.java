@@ -168,6 +168,31 @@ class ActionPlanTrackerFoldingTest {
     }
 
     @Test
+    void overdueOnADayReadsTheStatusKnownThatDayNotALaterOne() {
+        // 1.1.e is due by 31 March 2020: in progress at the January 2020 review point, complete only in June 2021.
+        events.add(status(E, 1, "2020-01", "In progress", ActionStatus.IN_PROGRESS));
+        events.add(status(E, 2, "2021-06", "Complete", ActionStatus.COMPLETE));
+        ActionPlanTracker tracker = fold();
+
+        assertThat(tracker.overdueOn(LocalDate.of(2021, 1, 1))).singleElement().satisfies(overdue -> {
+            assertThat(overdue.ref()).isEqualTo("1.1.e");
+            assertThat(overdue.latestStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+        });
+        assertThat(tracker.overdueOn(LocalDate.of(2021, 6, 1))).isEmpty();
+    }
+
+    @Test
+    void anActionCompleteAtOneReviewPointAndNotAtTheNextIsOverdueAgain() {
+        events.add(status(E, 1, "2019-12", "Complete", ActionStatus.COMPLETE));
+        events.add(status(E, 2, "2020-06", "Delayed", ActionStatus.DELAYED));
+        ActionPlanTracker tracker = fold();
+
+        assertThat(tracker.overdueOn(LocalDate.of(2020, 4, 2))).isEmpty();
+        assertThat(tracker.overdueOn(LocalDate.of(2020, 6, 2))).extracting(ActionPlanTracker.OverdueAction::ref)
+                .containsExactly("1.1.e");
+    }
+
+    @Test
     void theStoredDocumentReadsBackAsTheSameTrackerInTimeOrder() {
         events.add(status(E, 1, "2021-12", "Complete", ActionStatus.COMPLETE));
         events.add(status(E, 2, "2019-12-18", "In progress", ActionStatus.IN_PROGRESS));
