@@ -41,6 +41,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Stopped by this bean's close, after the processors and the pool: a hook of its own
+                // would stop it in parallel with the application's shutdown, under running processors.
+                .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(workingDirectory.toFile())
                 .setPort(properties.port() == 0 ? 0 : properties.port())
                 .setServerConfig("listen_addresses", "127.0.0.1")

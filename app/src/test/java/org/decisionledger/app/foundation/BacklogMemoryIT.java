@@ -94,6 +94,22 @@ class BacklogMemoryIT {
                         + " ON e.event_identifier = a.event_identifier WHERE e.aggregate_identifier LIKE 'burst-%'"))
                         .isEqualTo(DECISIONS * 4L);
             }
+
+            // Stopped as an orchestrator stops a node: the processors and the pool stop before the
+            // embedded database does, so the shutdown logs no broken connections or failed rollbacks.
+            service.destroy();
+            assertThat(service.waitFor(90, TimeUnit.SECONDS)).as("the service stops on SIGTERM").isTrue();
+            List<String> lines = Files.readAllLines(log);
+            int from = lines.size();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("Commencing graceful shutdown")) {
+                    from = i;
+                    break;
+                }
+            }
+            assertThat(from).as("the log shows the shutdown").isLessThan(lines.size());
+            assertThat(lines.subList(from, lines.size())).as("the shutdown's log")
+                    .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
         } finally {
             service.destroy();
             if (!service.waitFor(60, TimeUnit.SECONDS)) {
