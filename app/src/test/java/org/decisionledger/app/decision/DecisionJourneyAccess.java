@@ -29,6 +29,10 @@ public final class DecisionJourneyAccess {
         return journey.publish(decision, publishedOn);
     }
 
+    public Api.Response callIn(String decision, String raisedOn, java.util.List<String> signatories) {
+        return journey.callIn(decision, raisedOn, signatories);
+    }
+
     public JsonNode viewWhen(String decision, java.util.function.Predicate<JsonNode> condition) {
         return journey.viewWhen(decision, condition);
     }

@@ -200,9 +200,9 @@ class DecisionLifecycleIT extends IntegrationTest {
         assertThat(feed.body()).contains("UID:" + decision + "-due@decision-ledger\r\n");
         assertThat(feed.body()).contains("DTSTART;VALUE=DATE:20270202\r\n");
         assertThat(feed.body()).contains("SUMMARY:Decision due: Library opening hours\\; review\\, 2024");
-        String link = "/api/decisions/" + decision;
+        String link = "/decisions/" + decision;
         assertThat(feed.body().replace("\r\n ", "")).as("unfolded").contains("URL:http://127.0.0.1:" + port + link + "\r\n");
-        assertThat(api.get(link).status()).as("the entry's link answers").isEqualTo(200);
+        assertThat(api.header("Accept", "text/html").get(link).status()).as("the entry's page answers").isEqualTo(200);
         assertThat(api.get("/api/calendar.ics?authority=" + council).body()).isEqualTo(feed.body());
     }
 }

@@ -21,7 +21,7 @@ final class CalendarFeed {
 
     /**
      * {@code baseUrl} is the service's address as the client reached it: each entry links to its
-     * decision's public record, {@code /api/decisions/{id}}.
+     * decision's public page, {@code /decisions/{id}}.
      */
     static String render(String calendarName, String baseUrl, List<DecisionView> decisions) {
         StringBuilder ics = new StringBuilder();
@@ -69,7 +69,7 @@ final class CalendarFeed {
         line(ics, "SUMMARY:" + escape(summary));
         line(ics, "DESCRIPTION:" + escape(decision.decisionMaker() + " — " + decision.status()
                 + (decision.reference() == null ? "" : " — " + decision.reference())));
-        line(ics, "URL:" + baseUrl + "/api/decisions/" + decision.id());
+        line(ics, "URL:" + baseUrl + "/decisions/" + decision.id());
         line(ics, "SEQUENCE:" + decision.version());
         line(ics, "END:VEVENT");
     }

@@ -104,6 +104,20 @@ public class DecisionRegister {
                 Documents.read(rs.getString(6), DecisionView.CallIn.class)), arguments.toArray());
     }
 
+    /** Published decisions, subject to call-in, whose window closes on or after {@code day}: soonest first. */
+    public List<DecisionView> callInWindowsClosingFrom(java.time.LocalDate day, int limit) {
+        return jdbc.query("SELECT document::text FROM decision_view WHERE status = '" + DecisionViewFolding.PUBLISHED
+                        + "' AND call_in_closes_on >= ? ORDER BY call_in_closes_on, decision_id LIMIT ?",
+                (rs, row) -> Documents.read(rs.getString(1), DecisionView.class), day, limit);
+    }
+
+    /** Decisions in effect from a day between {@code from} and {@code to}, by that day. */
+    public List<DecisionView> effectiveBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return jdbc.query("SELECT document::text FROM decision_view WHERE effective_from BETWEEN ? AND ?"
+                        + " ORDER BY effective_from, decision_id LIMIT ?",
+                (rs, row) -> Documents.read(rs.getString(1), DecisionView.class), from, to, limit);
+    }
+
     /** Decisions with a date worth a calendar entry. */
     public List<DecisionView> dated(String authority) {
         return jdbc.query("SELECT document::text FROM decision_view WHERE (decision_due IS NOT NULL"

@@ -23,7 +23,7 @@ class CalendarFeedTest {
 
         assertThat(ics).contains("UID:a-due@decision-ledger\r\n", "DTSTART;VALUE=DATE:20240305\r\n",
                 "DTEND;VALUE=DATE:20240306\r\n", "DTSTAMP:20240102T100000Z\r\n",
-                "URL:https://ledger.example.gov.uk/api/decisions/a\r\n");
+                "URL:https://ledger.example.gov.uk/decisions/a\r\n");
     }
 
     @Test

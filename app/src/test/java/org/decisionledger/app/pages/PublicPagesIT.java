@@ -1,0 +1,128 @@
+package org.decisionledger.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.decisionledger.app.decision.DecisionJourneyAccess;
+import org.decisionledger.app.support.Api;
+import org.decisionledger.app.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public pages over real HTTP, as a browser asks for them: the register, a decision's timeline,
+ * the scrutiny board and an action plan's tracker, each showing what the query API holds, escaped,
+ * with no script, and a page of its own for a record that is not there.
+ */
+class PublicPagesIT extends IntegrationTest {
+
+    private DecisionJourneyAccess journey;
+    private String council;
+    private String today;
+
+    @BeforeEach
+    void council() {
+        journey = new DecisionJourneyAccess(api);
+        council = journey.council(3, 2);
+        today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    }
+
+    private Api.Response page(String path) {
+        Api.Response response = api.header("Accept", "text/html").get(path);
+        assertThat(response.contentType()).as(path + ": " + response.status()).startsWith("text/html");
+        assertThat(response.body()).as(path).doesNotContainIgnoringCase("<script");
+        return response;
+    }
+
+    private String pageWhen(String path, Predicate<String> condition) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Api.Response response = page(path);
+            return response.status() == 200 ? response.body() : "";
+        }, condition);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    @Test
+    void theRegisterListsRecentDecisionsWithLinksToTheirPages() {
+        String title = "Library opening hours <review> & \"consultation\"";
+        String decision = journey.propose(council, title, false);
+
+        String register = pageWhen("/", html -> html.contains("/decisions/" + decision));
+
+        assertThat(register).contains(escaped(title)).doesNotContain(title).contains("Forward plan", "Open call-ins");
+    }
+
+    @Test
+    void aDecisionsPageShowsEveryTimelineEntryTheApiHolds() {
+        String decision = journey.propose(council, "Home to school transport policy", false);
+        assertThat(journey.approve(decision, today).status()).isEqualTo(200);
+        assertThat(journey.publish(decision, today).status()).isEqualTo(200);
+        JsonNode timeline = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/decisions/" + decision + "/timeline").json(), json -> json.isArray() && json.size() >= 3);
+
+        String html = pageWhen("/decisions/" + decision, body -> body.contains("Call-in window closes"));
+
+        assertThat(html).contains("Home to school transport policy", "Published", "Subject to call-in");
+        for (JsonNode entry : timeline) {
+            assertThat(html).as(entry.toString()).contains(escaped(entry.get("summary").asString()));
+        }
+    }
+
+    @Test
+    void theScrutinyBoardShowsWindowsClosingAndDecisionsCalledIn() {
+        String open = journey.propose(council, "Waste collection contract extension", false);
+        journey.approve(open, today);
+        journey.publish(open, today);
+        String called = journey.propose(council, "Closure of the Riverside day centre", false);
+        journey.approve(called, today);
+        journey.publish(called, today);
+        assertThat(journey.callIn(called, today, List.of("Cllr A Smith", "Cllr B Jones")).status()).isEqualTo(201);
+
+        String board = pageWhen("/scrutiny", html -> html.contains("/decisions/" + open)
+                && html.contains("Closure of the Riverside day centre"));
+
+        assertThat(board).contains("Call-in window closes", "Called in", "Cllr A Smith, Cllr B Jones");
+        String closing = board.substring(board.indexOf("id=\"closing-heading\""), board.indexOf("id=\"open-heading\""));
+        assertThat(closing).contains("/decisions/" + open).doesNotContain("/decisions/" + called);
+    }
+
+    @Test
+    void anActionPlansPageShowsEachActionsStatusAtEachReviewPoint() {
+        JsonNode plans = await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("/api/action-plans?authority=staffordshire").json(), json -> json.size() == 1);
+        String planId = plans.get(0).get("id").asString();
+        JsonNode tracker = api.get("/api/action-plans/" + planId).json();
+
+        String html = page("/action-plans/" + planId).body();
+
+        assertThat(html).contains(escaped(tracker.get("title").asString()), "Tim Moss, Lynn Tolley");
+        for (JsonNode reviewPoint : tracker.get("reviewPoints")) {
+            assertThat(html).contains("<th scope=\"col\">" + reviewPoint.asString() + "</th>");
+        }
+        for (JsonNode action : tracker.get("actions")) {
+            assertThat(html).contains(escaped(action.get("ref").asString()));
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotThereHasAPageOfItsOwn() {
+        for (String path : List.of("/decisions/01a20000-0000-7000-8000-000000000000",
+                "/action-plans/01a20000-0000-7000-8000-000000000000")) {
+            Api.Response response = page(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Not found");
+        }
+    }
+}

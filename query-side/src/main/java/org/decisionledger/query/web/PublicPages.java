@@ -1,0 +1,133 @@
+package org.decisionledger.query.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.decisionledger.kernel.actionplan.ActionStatus;
+import org.decisionledger.query.actionplan.ActionPlanRegister;
+import org.decisionledger.query.actionplan.ActionPlanTracker;
+import org.decisionledger.query.decision.DecisionRegister;
+import org.decisionledger.query.decision.DecisionView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The public pages (no sign-in): the register, a decision's timeline, the scrutiny board and an
+ * action plan's tracker, rendered on the server from the same views the query API answers from.
+ * They hold no state of their own and send no script; every value is escaped by the templates.
+ */
+@Controller
+@Validated
+@Hidden
+class PublicPages {
+
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+    private static final int LISTED = 20;
+    /** The timeline page shows this many entries; the API pages through the rest. */
+    static final int TIMELINE_SHOWN = 200;
+    /** How far back and ahead the scrutiny board looks for effective dates. */
+    private static final int EFFECTIVE_DAYS_BACK = 30;
+    private static final int EFFECTIVE_DAYS_AHEAD = 90;
+
+    private final DecisionRegister decisions;
+    private final ActionPlanRegister plans;
+    private final Clock clock;
+
+    PublicPages(DecisionRegister decisions, ActionPlanRegister plans, Clock clock) {
+        this.decisions = decisions;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(COUNCIL_ZONE));
+    }
+
+    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
+    String register(Model model) {
+        model.addAttribute("today", today());
+        model.addAttribute("recent", decisions.search(new DecisionRegister.Filter(null, null, null, null, null, null),
+                0, LISTED).items());
+        model.addAttribute("forwardPlan", decisions.forwardPlan(null).stream().limit(LISTED).toList());
+        model.addAttribute("openCallIns", decisions.callIns(null, true));
+        model.addAttribute("plans", plans.ofAuthority(null, LISTED));
+        return "register";
+    }
+
+    @GetMapping(value = "/decisions/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String decision(@PathVariable @Size(max = 36) String id, Model model, HttpServletResponse response) {
+        Optional<DecisionView> decision = decisions.find(id);
+        if (decision.isEmpty()) {
+            return notFound("decision", response, model);
+        }
+        model.addAttribute("decision", decision.get());
+        List<DecisionRegister.TimelineEntry> timeline = decisions.timeline(id, 0, TIMELINE_SHOWN + 1);
+        model.addAttribute("timeline", timeline.stream().limit(TIMELINE_SHOWN).toList());
+        model.addAttribute("timelineCut", timeline.size() > TIMELINE_SHOWN);
+        return "decision";
+    }
+
+    /** One dated item on the scrutiny board's timeline. */
+    record BoardEntry(LocalDate date, String kind, String decisionId, String title, String detail) {
+    }
+
+    @GetMapping(value = "/scrutiny", produces = MediaType.TEXT_HTML_VALUE)
+    String scrutiny(Model model) {
+        LocalDate today = today();
+        List<DecisionView> closing = decisions.callInWindowsClosingFrom(today, 200);
+        List<DecisionRegister.CallInEntry> open = decisions.callIns(null, true);
+        List<DecisionView> effective = decisions.effectiveBetween(today.minusDays(EFFECTIVE_DAYS_BACK),
+                today.plusDays(EFFECTIVE_DAYS_AHEAD), 200);
+        List<BoardEntry> board = new ArrayList<>();
+        closing.forEach(view -> board.add(new BoardEntry(view.callInClosesOn(), "Call-in window closes", view.id(),
+                view.title(), view.decisionMaker())));
+        open.forEach(entry -> board.add(new BoardEntry(entry.callIn().raisedOn(), "Called in", entry.decisionId(),
+                entry.decisionTitle(), String.join(", ", entry.callIn().signatories()))));
+        effective.forEach(view -> board.add(new BoardEntry(view.effectiveFrom(), "Takes effect", view.id(),
+                view.title(), view.effectiveRoute())));
+        board.sort(Comparator.comparing(BoardEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(BoardEntry::decisionId));
+        model.addAttribute("today", today);
+        model.addAttribute("closing", closing);
+        model.addAttribute("openCallIns", open);
+        model.addAttribute("effective", effective);
+        model.addAttribute("board", board);
+        model.addAttribute("daysBack", EFFECTIVE_DAYS_BACK);
+        model.addAttribute("daysAhead", EFFECTIVE_DAYS_AHEAD);
+        return "scrutiny";
+    }
+
+    @GetMapping(value = "/action-plans/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String actionPlan(@PathVariable @Size(max = 36) String id, Model model, HttpServletResponse response) {
+        Optional<ActionPlanTracker> plan = plans.find(id);
+        if (plan.isEmpty()) {
+            return notFound("action plan", response, model);
+        }
+        LocalDate today = today();
+        model.addAttribute("plan", plan.get());
+        model.addAttribute("today", today);
+        model.addAttribute("overdue", plan.get().overdueOn(today));
+        model.addAttribute("statuses", ActionStatus.values());
+        return "action-plan";
+    }
+
+    private static String notFound(String what, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("what", what);
+        return "not-found";
+    }
+}
