@@ -55,13 +55,22 @@ class PublicPagesIT extends IntegrationTest {
     }
 
     @Test
-    void theRegisterListsRecentDecisionsWithLinksToTheirPages() {
+    void theRegisterListsTheRecentDecisionsTheApiListsWithLinksToTheirPages() {
         String title = "Library opening hours <review> & \"consultation\"";
         String decision = journey.propose(council, title, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/decisions/" + decision).status() == 200);
+        JsonNode recent = api.get("/api/decisions?page=0&size=20").json().get("items");
 
-        String register = pageWhen("/", html -> html.contains("/decisions/" + decision));
+        String register = page("/").body();
 
-        assertThat(register).contains(escaped(title)).doesNotContain(title).contains("Forward plan", "Open call-ins");
+        assertThat(recent.size()).isPositive();
+        for (JsonNode listed : recent) {
+            assertThat(register).contains("/decisions/" + listed.get("id").asString(),
+                    escaped(listed.get("title").asString()));
+        }
+        assertThat(register).contains("Forward plan", "Open call-ins");
+        assertThat(page("/decisions/" + decision).body()).as("a title with markup in it")
+                .contains(escaped(title)).doesNotContain(title);
     }
 
     @Test
