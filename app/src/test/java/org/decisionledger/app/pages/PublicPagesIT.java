@@ -99,8 +99,9 @@ class PublicPagesIT extends IntegrationTest {
         journey.publish(called, today);
         assertThat(journey.callIn(called, today, List.of("Cllr A Smith", "Cllr B Jones")).status()).isEqualTo(201);
 
+        // The call-in reaches the register a moment after the publication: wait for both.
         String board = pageWhen("/scrutiny", html -> html.contains("/decisions/" + open)
-                && html.contains("Closure of the Riverside day centre"));
+                && html.contains("Cllr A Smith, Cllr B Jones"));
 
         assertThat(board).contains("Call-in window closes", "Called in", "Cllr A Smith, Cllr B Jones");
         String closing = board.substring(board.indexOf("id=\"closing-heading\""), board.indexOf("id=\"open-heading\""));
@@ -123,6 +124,17 @@ class PublicPagesIT extends IntegrationTest {
         for (JsonNode action : tracker.get("actions")) {
             assertThat(html).contains(escaped(action.get("ref").asString()));
         }
+    }
+
+    @Test
+    void anIdThatCannotBeARecordsIsRefusedAsAProblemAndChangesNothing() {
+        long before = storedEvents();
+        for (String path : List.of("/decisions/" + "x".repeat(37), "/action-plans/" + "x".repeat(37))) {
+            Api.Response response = api.header("Accept", "text/html").get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
