@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.decisionledger.app.decision.DecisionJourneyAccess;
@@ -106,6 +108,66 @@ class PublicPagesIT extends IntegrationTest {
         assertThat(board).contains("Call-in window closes", "Called in", "Cllr A Smith, Cllr B Jones");
         String closing = board.substring(board.indexOf("id=\"closing-heading\""), board.indexOf("id=\"open-heading\""));
         assertThat(closing).contains("/decisions/" + open).doesNotContain("/decisions/" + called);
+    }
+
+    @Test
+    void aPublishedDecisionShowsItsClosingTimeItsRecordAndTheDayItTakesEffectUnlessCalledIn() {
+        String closesAtFour = "council-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").put("/api/authorities/" + closesAtFour, Map.of("name", "Four O'Clock Council",
+                "callInWorkingDays", 5, "callInClosesAt", "16:00", "callInSignatoriesRequired", 2)).status()).isIn(200, 201);
+        String decision = journey.propose(closesAtFour, "Parking charges review", false);
+        assertThat(api.as("officer").post("/api/decisions/" + decision + "/approval", Map.of("decidedOn", today,
+                "resolutions", List.of(Map.of("label", "1", "text", "That the charges be approved.")),
+                "reasons", "The charges have not changed since 2019.",
+                "alternativesRejected", "Leaving the charges as they are.",
+                "conflictsOfInterest", "Cllr X declared an interest as a permit holder.")).status()).isEqualTo(200);
+        JsonNode published = api.as("officer").post("/api/decisions/" + decision + "/publication",
+                Map.of("publishedOn", today, "subjectToCallIn", true)).json();
+        String effective = published.get("effectiveFrom").asString();
+        String closes = published.get("callInClosesOn").asString();
+
+        String html = pageWhen("/decisions/" + decision, body -> body.contains("Call-in window closes"));
+
+        assertThat(html).contains("datetime=\"" + closes + "\"", " at <time>16:00</time>");
+        assertThat(html).contains("Takes effect", "datetime=\"" + effective + "\"", "unless called in");
+        assertThat(html).contains("The charges have not changed since 2019.", "Leaving the charges as they are.",
+                "Cllr X declared an interest as a permit holder.");
+        String board = pageWhen("/scrutiny", body -> body.contains("/decisions/" + decision));
+        assertThat(board).contains("Takes effect unless called in", " at <time>16:00</time>");
+    }
+
+    @Test
+    void aDecisionsPageNamesTheAuthorityItDelegated() {
+        JsonNode seeded = await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("/api/decisions?authority=staffordshire").json().get("items"),
+                items -> items.size() > 0 && items.get(0).get("delegations").size() > 0).get(0);
+        String decision = seeded.get("id").asString();
+
+        String html = page("/decisions/" + decision).body();
+
+        assertThat(html).contains("Authority delegated by this decision");
+        for (JsonNode delegationId : seeded.get("delegations")) {
+            JsonNode delegation = api.get("/api/delegations/" + delegationId.asString()).json();
+            assertThat(html).contains("/api/delegations/" + delegationId.asString(),
+                    escaped(delegation.get("delegate").asString()));
+        }
+    }
+
+    @Test
+    void theForwardPlanGivesNoLawfulDateToAKeyDecisionWithoutNotice() {
+        // Due long ago, so it leads the forward plan whatever else the store holds.
+        Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", council,
+                "title", "Adult social care charging policy", "decisionMaker", "Cabinet", "keyDecision", true,
+                "decisionDue", "1901-01-02"));
+        assertThat(proposed.status()).isEqualTo(201);
+        String decision = proposed.json().get("id").asString();
+
+        String register = pageWhen("/", body -> body.contains("/decisions/" + decision));
+        String plan = register.substring(register.indexOf("id=\"plan-heading\""));
+        String row = plan.substring(plan.lastIndexOf("<tr", plan.indexOf("/decisions/" + decision)),
+                plan.indexOf("/decisions/" + decision));
+
+        assertThat(row).contains("No notice given yet", "due <time datetime=\"1901-01-02\"");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.decisionledger.query.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.List;
 final class CalendarFeed {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private CalendarFeed() {
@@ -41,7 +45,7 @@ final class CalendarFeed {
             if (decision.callInClosesOn() != null && decision.publication() != null
                     && decision.publication().subjectToCallIn()) {
                 event(ics, baseUrl, decision, "call-in-closes", decision.callInClosesOn(),
-                        "Call-in window closes: " + decision.title());
+                        closingTime(decision.publication().callInClosesAt()), "Call-in window closes: " + decision.title());
             }
             LocalDate effective = decision.effectiveFrom() != null ? decision.effectiveFrom()
                     : decision.publication() == null ? null : decision.publication().effectiveFrom();
@@ -54,7 +58,21 @@ final class CalendarFeed {
         return ics.toString();
     }
 
+    /** A set closing time (16:00, say) gives a timed entry; the end of the day, or none, an all-day one. */
+    private static LocalTime closingTime(LocalTime closesAt) {
+        return closesAt == null || closesAt.toSecondOfDay() >= END_OF_DAY.toSecondOfDay() ? null : closesAt;
+    }
+
     private static void event(StringBuilder ics, String baseUrl, DecisionView decision, String kind, LocalDate date, String summary) {
+        event(ics, baseUrl, decision, kind, date, null, summary);
+    }
+
+    /**
+     * With {@code time}, an entry at that moment of the councils' day, written in UTC; without, an
+     * all-day entry.
+     */
+    private static void event(StringBuilder ics, String baseUrl, DecisionView decision, String kind, LocalDate date,
+            LocalTime time, String summary) {
         if (date.getYear() < 1 || date.getYear() > 9998) {
             // RFC 5545 writes four-digit years; a store written before dates were held to 1900-2199 may
             // hold one beyond, and one such entry must not take the whole feed down.
@@ -64,8 +82,14 @@ final class CalendarFeed {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + decision.id() + "-" + kind + "@decision-ledger");
         line(ics, "DTSTAMP:" + STAMP.format(stamp));
-        line(ics, "DTSTART;VALUE=DATE:" + DATE.format(date));
-        line(ics, "DTEND;VALUE=DATE:" + DATE.format(date.plusDays(1)));
+        if (time == null) {
+            line(ics, "DTSTART;VALUE=DATE:" + DATE.format(date));
+            line(ics, "DTEND;VALUE=DATE:" + DATE.format(date.plusDays(1)));
+        } else {
+            String at = STAMP.format(date.atTime(time).atZone(COUNCIL_ZONE).toInstant());
+            line(ics, "DTSTART:" + at);
+            line(ics, "DTEND:" + at);
+        }
         line(ics, "SUMMARY:" + escape(summary));
         line(ics, "DESCRIPTION:" + escape(decision.decisionMaker() + " — " + decision.status()
                 + (decision.reference() == null ? "" : " — " + decision.reference())));

@@ -52,9 +52,7 @@ public final class DecisionTimeline {
         if (event instanceof RecommendationsApproved approved) {
             return new Entry(approved.decidedOn(), "DECIDED", "Recommendations approved"
                     + (approved.decidedAt() == null ? "" : " at " + approved.decidedAt())
-                    + (approved.resolutions().isEmpty() ? "" : ": resolutions " + approved.resolutions().stream()
-                            .map(resolution -> resolution.label() == null ? "-" : resolution.label())
-                            .collect(Collectors.joining(", "))));
+                    + resolutions(approved.resolutions().stream().map(resolution -> resolution.label()).toList()));
         }
         if (event instanceof EarlyKeyDecisionRefused refused) {
             return new Entry(refused.attemptedOn(), "DECISION_REFUSED", "Decision refused: " + refused.reason());
@@ -97,5 +95,16 @@ public final class DecisionTimeline {
                     + effect.how().name().replace('_', ' ').toLowerCase() + ")");
         }
         throw new IllegalArgumentException("No timeline wording for " + event.getClass().getSimpleName());
+    }
+
+    /** "resolutions (a), (b)" when every resolution has a label; otherwise how many there are. */
+    static String resolutions(java.util.List<String> labels) {
+        if (labels.isEmpty()) {
+            return "";
+        }
+        if (labels.stream().allMatch(label -> label != null && !label.isBlank())) {
+            return ": resolutions " + String.join(", ", labels);
+        }
+        return labels.size() == 1 ? ": one resolution" : ": " + labels.size() + " resolutions";
     }
 }

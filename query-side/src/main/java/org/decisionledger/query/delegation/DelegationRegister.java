@@ -101,6 +101,11 @@ public class DelegationRegister {
                         : new Object[] {decisionId, Timestamp.from(recordedBy)});
     }
 
+    /** The delegations a decision granted itself, as the register holds them now, oldest first. */
+    public List<DelegationView> viewsGrantedBy(String decisionId) {
+        return grantedBy(decisionId, null).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** The delegations each of {@code decisionIds} granted itself, oldest first. */
     public Map<String, List<String>> grantedBy(Collection<String> decisionIds) {
         Map<String, List<String>> granted = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import org.decisionledger.query.actionplan.ActionPlanRegister;
 import org.decisionledger.query.actionplan.ActionPlanTracker;
 import org.decisionledger.query.decision.DecisionRegister;
 import org.decisionledger.query.decision.DecisionView;
+import org.decisionledger.query.decision.DecisionViewFolding;
+import org.decisionledger.query.delegation.DelegationRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -45,11 +47,13 @@ class PublicPages {
 
     private final DecisionRegister decisions;
     private final ActionPlanRegister plans;
+    private final DelegationRegister delegations;
     private final Clock clock;
 
-    PublicPages(DecisionRegister decisions, ActionPlanRegister plans, Clock clock) {
+    PublicPages(DecisionRegister decisions, ActionPlanRegister plans, DelegationRegister delegations, Clock clock) {
         this.decisions = decisions;
         this.plans = plans;
+        this.delegations = delegations;
         this.clock = clock;
     }
 
@@ -75,6 +79,8 @@ class PublicPages {
             return notFound("decision", response, model);
         }
         model.addAttribute("decision", decision.get());
+        model.addAttribute("delegations", delegations.viewsGrantedBy(id));
+        model.addAttribute("pendingEffect", pendingEffect(decision.get()));
         List<DecisionRegister.TimelineEntry> timeline = decisions.timeline(id, 0, TIMELINE_SHOWN + 1);
         model.addAttribute("timeline", timeline.stream().limit(TIMELINE_SHOWN).toList());
         model.addAttribute("timelineCut", timeline.size() > TIMELINE_SHOWN);
@@ -99,6 +105,9 @@ class PublicPages {
                 entry.decisionTitle(), String.join(", ", entry.callIn().signatories()))));
         effective.forEach(view -> board.add(new BoardEntry(view.effectiveFrom(), "Takes effect", view.id(),
                 view.title(), view.effectiveRoute())));
+        // A window still open gives the day the decision takes effect if no one calls it in.
+        closing.stream().filter(view -> pendingEffect(view) != null).forEach(view -> board.add(new BoardEntry(
+                pendingEffect(view), "Takes effect unless called in", view.id(), view.title(), view.decisionMaker())));
         board.sort(Comparator.comparing(BoardEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(BoardEntry::decisionId));
         model.addAttribute("today", today);
@@ -109,6 +118,18 @@ class PublicPages {
         model.addAttribute("daysBack", EFFECTIVE_DAYS_BACK);
         model.addAttribute("daysAhead", EFFECTIVE_DAYS_AHEAD);
         return "scrutiny";
+    }
+
+    /**
+     * The day a published decision will take effect if nothing stops it: its publication's statutory
+     * date while it has not yet taken effect and is neither called in nor revoked; otherwise null.
+     */
+    static LocalDate pendingEffect(DecisionView view) {
+        if (view.effectiveFrom() != null || view.publication() == null || view.publication().effectiveFrom() == null
+                || !DecisionViewFolding.PUBLISHED.equals(view.status())) {
+            return null;
+        }
+        return view.publication().effectiveFrom();
     }
 
     @GetMapping(value = "/action-plans/{id}", produces = MediaType.TEXT_HTML_VALUE)

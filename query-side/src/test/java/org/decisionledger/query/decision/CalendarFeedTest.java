@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,36 @@ class CalendarFeedTest {
         return new DecisionView(id, "council", null, "Title " + id, "Cabinet", false, List.of(), List.of(), null, null,
                 null, null, null, decisionDue, LocalDate.of(2024, 1, 2), "PROPOSED", null, null, null, null, null, null,
                 null, null, List.of(), null, List.of(), List.of(), 1, Instant.parse("2024-01-02T10:00:00Z"));
+    }
+
+    private static DecisionView published(String id, LocalDate closesOn, LocalTime closesAt) {
+        DecisionView.Publication publication = new DecisionView.Publication(closesOn.minusDays(5), true, null, null, 5, 2,
+                closesOn, closesAt, closesOn.plusDays(1));
+        return new DecisionView(id, "council", null, "Title " + id, "Cabinet", false, List.of(), List.of(), null, null,
+                null, null, null, null, LocalDate.of(2024, 1, 2), "PUBLISHED", null, null, null, null, publication,
+                closesOn, null, null, List.of(), null, List.of(), List.of(), 3, Instant.parse("2024-01-02T10:00:00Z"));
+    }
+
+    @Test
+    void aWindowClosingAtASetTimeIsAnEntryAtThatMomentInUtc() {
+        String ics = CalendarFeed.render("Register", "https://ledger.example.gov.uk", List.of(
+                published("summer", LocalDate.of(2024, 6, 14), LocalTime.of(16, 0)),
+                published("winter", LocalDate.of(2024, 12, 13), LocalTime.of(16, 0))));
+
+        assertThat(ics).contains("UID:summer-call-in-closes@decision-ledger\r\nDTSTAMP:20240102T100000Z\r\n"
+                + "DTSTART:20240614T150000Z\r\nDTEND:20240614T150000Z\r\n");
+        assertThat(ics).contains("UID:winter-call-in-closes@decision-ledger\r\nDTSTAMP:20240102T100000Z\r\n"
+                + "DTSTART:20241213T160000Z\r\n");
+        assertThat(ics).as("the effective date stays a day").contains("DTSTART;VALUE=DATE:20240615\r\n");
+    }
+
+    @Test
+    void aWindowClosingAtTheEndOfTheDayIsAnAllDayEntry() {
+        String ics = CalendarFeed.render("Register", "https://ledger.example.gov.uk",
+                List.of(published("day", LocalDate.of(2024, 6, 14), LocalTime.of(23, 59, 59))));
+
+        assertThat(ics).contains("UID:day-call-in-closes@decision-ledger\r\nDTSTAMP:20240102T100000Z\r\n"
+                + "DTSTART;VALUE=DATE:20240614\r\nDTEND;VALUE=DATE:20240615\r\n");
     }
 
     @Test
