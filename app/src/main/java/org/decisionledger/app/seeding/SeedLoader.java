@@ -191,7 +191,7 @@ class SeedLoader implements ApplicationRunner {
         entry.send(new ProposeDecision(decision, new AuthorityId(BUCKINGHAMSHIRE), null,
                 "SEND and Inclusion Strategy 2021-23 and SEND Improvement Plan", "Cabinet", true, List.of(), List.of(),
                 "A Cranmer, Cabinet Member for Education and Skills", null, null, null, reportReceived(page), null,
-                decided), target, fromDecisionRecord("keyDecision", "proposedOn"));
+                decided, businessDay.today()), target, fromDecisionRecord("keyDecision", "proposedOn"));
         entry.send(new ApproveRecommendations(decision, decided, "02/03/2021 - Cabinet",
                 page.resolved().stream().map(resolved -> new Resolution(null, resolved, List.of())).toList(), page.minutes(),
                 null, "None", null, true), target, fromDecisionRecord("decidedOn", "decidedAt", "conflictsOfInterest"));
@@ -227,7 +227,7 @@ class SeedLoader implements ApplicationRunner {
                 page.item() == null ? null : "Item " + page.item(), page.title(), page.meetingBody(), false, List.of(),
                 List.of(), "Cabinet Member with Responsibility for Education and Skills",
                 "Interim Assistant Director - Education and Skills", null, null, page.minutes(), page.meetingDate(),
-                page.meetingDate()), item.value());
+                page.meetingDate(), businessDay.today()), item.value());
         LocalDate findingsPublished = page.meetingDate();
         ActionPlanId plan = new ActionPlanId(seedId("003/written-statement"));
         entry.send(new CreateActionPlan(plan, new AuthorityId(WORCESTERSHIRE),

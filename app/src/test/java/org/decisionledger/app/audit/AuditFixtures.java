@@ -38,7 +38,7 @@ final class AuditFixtures {
 
     static String propose(Api api, String authorityId, String title) {
         Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", authorityId,
-                "title", title, "decisionMaker", "Cabinet", "keyDecision", false));
+                "title", title, "decisionMaker", "Cabinet", "keyDecision", false, "proposedOn", "2018-01-02"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         return proposed.json().get("id").asString();
     }

@@ -70,6 +70,27 @@ class DecisionBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void nothingIsDatedBeforeTheProposal() {
+        String key = journey.propose(council, "Proposed in January", true, "2024-01-15");
+        recordsNothing(409, "DATED_BEFORE_PROPOSAL", () -> journey.notice(key, "2024-01-14"));
+        recordsNothing(409, "DATED_BEFORE_PROPOSAL", () -> api.as("officer").post("/api/decisions/" + key
+                + "/general-exception", Map.of("chairNotifiedOn", "2024-01-10", "publishedOn", "2024-01-16",
+                        "reasons", "Funding deadline")));
+        recordsNothing(409, "DATED_BEFORE_PROPOSAL", () -> api.as("officer").post("/api/decisions/" + key
+                + "/special-urgency", Map.of("agreedBy", "Chair of Scrutiny", "agreedOn", "2024-01-14",
+                        "reasons", "Funding deadline")));
+        recordsNothing(409, "DATED_BEFORE_PROPOSAL", () -> journey.approve(key, "2024-01-14"));
+        for (String step : List.of("rejection", "deferral", "withdrawal")) {
+            recordsNothing(409, "DATED_BEFORE_PROPOSAL", () -> api.as("officer").post("/api/decisions/" + key + "/"
+                    + step, Map.of("decidedOn", "2024-01-14", "reasons", "Not needed")));
+        }
+        assertThat(journey.notice(key, "2024-01-15").status()).as("on the day of the proposal").isEqualTo(200);
+
+        String nonKey = journey.propose(council, "Proposed and taken the same day", false, "2024-01-15");
+        assertThat(journey.approve(nonKey, "2024-01-15").status()).isEqualTo(200);
+    }
+
+    @Test
     void publishingBeforeTheDecisionDateIsRefused() {
         String decision = journey.propose(council, "Published too soon", false);
         journey.approve(decision, "2024-01-10");

@@ -39,12 +39,26 @@ final class DecisionJourney {
         }, json -> json != null && condition.test(json));
     }
 
+    /**
+     * The day the journeys' decisions are proposed: before any step they record, since history is
+     * entered after the fact and no step may be dated before its proposal.
+     */
+    static final String PROPOSED_ON = "2018-01-02";
+
     String propose(String council, String title, boolean keyDecision) {
+        return propose(council, title, keyDecision, PROPOSED_ON);
+    }
+
+    /** A proposal dated {@code proposedOn}, or on the day it is sent when that is null. */
+    String propose(String council, String title, boolean keyDecision, String proposedOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("authorityId", council);
         body.put("title", title);
         body.put("decisionMaker", "Cabinet");
         body.put("keyDecision", keyDecision);
+        if (proposedOn != null) {
+            body.put("proposedOn", proposedOn);
+        }
         Api.Response response = api.as("officer").post("/api/decisions", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("id").asString();

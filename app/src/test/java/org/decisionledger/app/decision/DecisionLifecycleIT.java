@@ -88,11 +88,34 @@ class DecisionLifecycleIT extends IntegrationTest {
 
         JsonNode timeline = api.get("/api/decisions/" + decision + "/timeline").json();
         List<String> kinds = timeline.valueStream().map(entry -> entry.get("kind").asString()).toList();
-        assertThat(kinds).as("oldest business date first; the proposal was entered today")
-                .containsSubsequence("NOTICE_PUBLISHED", "DECIDED", "PUBLISHED",
-                "CALL_IN_RAISED", "CALL_IN_OUTCOME", "RECONSIDERED", "TOOK_EFFECT", "PROPOSED");
+        assertThat(kinds).as("oldest business date first; the proposal is dated before every step")
+                .containsSubsequence("PROPOSED", "NOTICE_PUBLISHED", "DECIDED", "PUBLISHED",
+                "CALL_IN_RAISED", "CALL_IN_OUTCOME", "RECONSIDERED", "TOOK_EFFECT");
+        assertThat(kinds.get(0)).isEqualTo("PROPOSED");
         assertThat(kinds).contains("CALL_IN_REFUSED");
-        assertThat(timeline.get(timeline.size() - 2).get("actor").asString()).isEqualTo("officer");
+        assertThat(timeline.get(0).get("actor").asString()).isEqualTo("officer");
+    }
+
+    @Test
+    void aDecisionEnteredAfterTheFactReadsOldestFirstFromItsProposal() {
+        String council = journey.council(3, 2);
+        String decision = journey.propose(council, "Home to school transport contract", false, "2024-01-15");
+        assertThat(journey.approve(decision, "2024-02-20").status()).isEqualTo(200);
+        assertThat(journey.publish(decision, "2024-02-21").status()).isEqualTo(200);
+
+        JsonNode view = journey.viewWhen(decision, json -> "PUBLISHED".equals(json.get("status").asString())
+                || "EFFECTIVE".equals(json.get("status").asString()));
+        assertThat(view.get("proposedOn").asString()).isEqualTo("2024-01-15");
+        JsonNode timeline = api.get("/api/decisions/" + decision + "/timeline").json();
+        List<String> dates = timeline.valueStream().map(entry -> entry.get("date").asString()).toList();
+        assertThat(timeline.get(0).get("kind").asString()).isEqualTo("PROPOSED");
+        assertThat(dates.get(0)).isEqualTo("2024-01-15");
+        assertThat(dates).isSorted();
+
+        String today = journey.propose(council, "Proposed today", false, null);
+        JsonNode proposedToday = journey.viewWhen(today, json -> json.has("proposedOn"));
+        assertThat(proposedToday.get("proposedOn").asString())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
     }
 
     @Test

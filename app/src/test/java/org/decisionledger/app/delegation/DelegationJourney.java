@@ -35,11 +35,11 @@ final class DelegationJourney {
         return id;
     }
 
-    /** A non-key decision of the Cabinet, approved on {@code decidedOn} with seed 000's resolutions. */
+    /** A non-key decision of the Cabinet, proposed and approved on {@code decidedOn} with seed 000's resolutions. */
     String decided(String council, String decidedOn) {
         Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", council,
                 "title", "SEND Accelerated Progress Plan: Strategy for Special Provision", "decisionMaker", "Cabinet",
-                "keyDecision", false));
+                "keyDecision", false, "proposedOn", decidedOn));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String decision = proposed.json().get("id").asString();
         Api.Response approved = api.as("officer").post("/api/decisions/" + decision + "/approval", Map.of(

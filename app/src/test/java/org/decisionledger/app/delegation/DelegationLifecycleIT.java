@@ -199,6 +199,57 @@ class DelegationLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void aRevocationIsNotBackdatedOverAnExerciseOfAnyDelegationItWouldEnd() {
+        String council = journey.council();
+        String decision = journey.decided(council, "2023-12-01");
+        journey.publishedExempt(decision, "2023-12-04");
+        String framework = journey.created(journey.delegate(council, decision, "(e)(ii)", DIRECTOR, FRAMEWORK_SCOPE,
+                List.of(), PROCUREMENT, "2023-12-04", null));
+        String callOffs = journey.created(journey.subDelegate(framework, CALL_OFF_DELEGATE, CALL_OFF_SCOPE,
+                "2024-01-01", null));
+        String buyer = journey.created(journey.subDelegate(callOffs, "Commissioning Manager, SEND",
+                "Call-off contracts under £50,000", "2024-01-15", null));
+        assertThat(journey.exercise(callOffs, "2024-03-01", CALL_OFF_DELEGATE, "Call-off for educational psychology")
+                .status()).isEqualTo(200);
+
+        Api.Response overTheSubDelegation = journey.revoke(framework, "2024-02-01", "Re-procured");
+        assertThat(overTheSubDelegation.status()).as(overTheSubDelegation.toString()).isEqualTo(409);
+        assertThat(overTheSubDelegation.json().get("code").asString()).isEqualTo("EXERCISED_AFTER_REVOCATION_DATE");
+        assertThat(overTheSubDelegation.json().get("detail").asString()).contains(callOffs, "2024-03-02");
+
+        assertThat(journey.exercise(buyer, "2024-04-02", "Commissioning Manager, SEND", "Call-off for speech therapy")
+                .status()).isEqualTo(200);
+        Map<String, Long> recorded = Map.of(framework, eventsOf(framework), callOffs, eventsOf(callOffs),
+                buyer, eventsOf(buyer));
+        for (String revokedOn : List.of("2024-02-01", "2024-03-02", "2024-04-02")) {
+            for (String revoked : List.of(framework, callOffs)) {
+                Api.Response overTheBuyer = journey.revoke(revoked, revokedOn, "Re-procured");
+                assertThat(overTheBuyer.status()).as(revoked + " from " + revokedOn + ": " + overTheBuyer)
+                        .isEqualTo(409);
+                assertThat(overTheBuyer.json().get("code").asString()).isEqualTo("EXERCISED_AFTER_REVOCATION_DATE");
+                assertThat(overTheBuyer.json().get("detail").asString()).contains(buyer, "2024-04-03");
+            }
+        }
+        recorded.forEach((delegation, count) ->
+                assertThat(eventsOf(delegation)).as("nothing recorded on " + delegation).isEqualTo(count));
+
+        assertThat(journey.exercise(framework, "2024-05-10", DIRECTOR, "Awarded the Framework").status())
+                .isEqualTo(200);
+        Api.Response overItsOwn = journey.revoke(framework, "2024-05-10", "Re-procured");
+        assertThat(overItsOwn.status()).as(overItsOwn.toString()).isEqualTo(409);
+        assertThat(overItsOwn.json().get("code").asString()).isEqualTo("EXERCISED_AFTER_REVOCATION_DATE");
+
+        Api.Response afterEveryExercise = journey.revoke(framework, "2024-05-11", "Re-procured");
+        assertThat(afterEveryExercise.status()).as(afterEveryExercise.toString()).isEqualTo(200);
+        for (String beneath : List.of(callOffs, buyer)) {
+            JsonNode view = journey.readWhen("/api/delegations/" + beneath,
+                    json -> "ENDED_BY_REVOCATION".equals(json.get("status").asString()));
+            assertThat(view.get("inForceUntil").asString()).isEqualTo("2024-05-10");
+            assertThat(view.get("inForceFrom").asString()).isLessThanOrEqualTo(view.get("inForceUntil").asString());
+        }
+    }
+
+    @Test
     void aStandingDelegationNeedsNoDecisionAndExpiresAfterItsLastDay() {
         String council = journey.council();
         String standing = journey.created(journey.delegate(council, null, null, "Head of Legal Services",

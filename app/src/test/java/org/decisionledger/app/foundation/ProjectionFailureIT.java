@@ -30,7 +30,8 @@ class ProjectionFailureIT extends IntegrationTest {
                 Map.of("name", "Failure Borough Council", "callInWorkingDays", 3));
         assertThat(council.status()).as(council.toString()).isEqualTo(201);
         Api.Response proposed = api.as("officer").post("/api/decisions", Map.of("authorityId", authorityId,
-                "title", "Held while its view cannot be read", "decisionMaker", "Cabinet", "keyDecision", true));
+                "title", "Held while its view cannot be read", "decisionMaker", "Cabinet", "keyDecision", true,
+                "proposedOn", "2025-01-02"));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String decisionId = proposed.json().get("id").asString();
         await().atMost(PATIENCE).until(() -> api.get("/api/decisions/" + decisionId).status() == 200);

@@ -74,6 +74,21 @@ class ProposalBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void aProposalDateThatIsImpossibleOutOfRangeOrStillToComeIsNamed() {
+        String council = council();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(2).toString();
+        for (String proposedOn : java.util.List.of("2024-02-30", "20-02-2024", "1899-12-31", "2200-01-01",
+                tomorrow)) {
+            Map<String, Object> body = proposal(council);
+            body.put("proposedOn", proposedOn);
+            Api.Response response = recordsNothing(() -> api.as("officer").post("/api/decisions", body));
+            assertThat(response.status()).as(proposedOn + ": " + response).isEqualTo(400);
+            assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("proposedOn");
+        }
+    }
+
+    @Test
     void anUnknownAuthorityIsNotFound() {
         Api.Response response = recordsNothing(() -> api.as("officer").post("/api/decisions", proposal("no-such-council")));
         assertThat(response.status()).isEqualTo(404);

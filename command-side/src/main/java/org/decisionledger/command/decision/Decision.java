@@ -8,6 +8,7 @@ import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_OU
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_REFUSED;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_UNKNOWN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.CALL_IN_WINDOW_CLOSED;
+import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DATED_BEFORE_PROPOSAL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECIDED_BEFORE_DEFERRAL;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_CALLED_IN;
 import static org.decisionledger.kernel.decision.DecisionRefusalCodes.DECISION_ALREADY_DECIDED;
@@ -116,6 +117,8 @@ class Decision {
     private AuthorityId authorityId;
     private boolean keyDecision;
     private Stage stage;
+    /** The business date of the proposal; null only in a proposal recorded without one. */
+    private LocalDate proposedOn;
 
     private LocalDate noticeFirstPublished;
     private int noticeClearDays;
@@ -143,11 +146,14 @@ class Decision {
         // required by Axon to rebuild the aggregate from its events
     }
 
+    /** A proposal that gives no date is dated the day it is recorded. */
     Decision(ProposeDecision command) {
+        LocalDate proposedOn = command.proposedOn() != null ? command.proposedOn() : command.recordedOn();
+        requireProposalDate(proposedOn, command.recordedOn());
         apply(new DecisionProposed(command.decisionId(), command.authorityId(), command.reference(),
                 command.title(), command.decisionMaker(), command.keyDecision(), command.keyDecisionReasons(),
                 command.wardsAffected(), command.leadMember(), command.leadOfficer(), command.department(),
-                command.contact(), command.proposedDecision(), command.decisionDue(), command.proposedOn()));
+                command.contact(), command.proposedDecision(), command.decisionDue(), proposedOn));
     }
 
     // ---------------------------------------------------------------- the forward plan
@@ -157,6 +163,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireKeyDecision("a forward-plan notice");
+        requireNotBeforeProposal("its forward-plan notice", command.publishedOn());
         if (noticeFirstPublished == null) {
             AuthorityRules rules = authorities.rulesOn(authorityId, command.publishedOn());
             int clearDays = rules.keyDecisionNoticeClearDays();
@@ -177,6 +184,8 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireKeyDecision("the general exception");
+        requireNotBeforeProposal("telling the scrutiny chair", command.chairNotifiedOn());
+        requireNotBeforeProposal("the general exception notice", command.publishedOn());
         LocalDate periodStarts = generalExceptionPeriodStarts(command);
         AuthorityRules rules = authorities.rulesOn(authorityId, periodStarts);
         LocalDate earliest = rules.noticeRule().earliestUnderGeneralException(periodStarts);
@@ -200,6 +209,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireKeyDecision("special urgency");
+        requireNotBeforeProposal("the agreement to special urgency", command.agreedOn());
         apply(new SpecialUrgencyRecorded(decisionId, command.agreedBy(), command.agreedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -211,6 +221,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireNotBeforeDeferral(command.decidedOn());
+        requireNotBeforeProposal("its approval", command.decidedOn());
         DecisionProcedure procedure = procedureAllowing(command.decidedOn());
         if (procedure == null && command.fromPublishedRecord() && noProcedureKnown()) {
             procedure = DecisionProcedure.NOT_SHOWN_IN_PUBLISHED_RECORD;
@@ -232,6 +243,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireNotBeforeDeferral(command.decidedOn());
+        requireNotBeforeProposal("its rejection", command.decidedOn());
         apply(new DecisionRejected(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -241,6 +253,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireNotBeforeDeferral(command.decidedOn());
+        requireNotBeforeProposal("its deferral", command.decidedOn());
         apply(new DecisionDeferred(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -250,6 +263,7 @@ class Decision {
         requireOpen();
         requireNotYetDecided();
         requireNotBeforeDeferral(command.decidedOn());
+        requireNotBeforeProposal("its withdrawal", command.decidedOn());
         apply(new DecisionWithdrawn(decisionId, command.decidedOn(), command.reasons()));
         return accepted(Map.of());
     }
@@ -393,6 +407,29 @@ class Decision {
         if (deferredOn != null && day.isBefore(deferredOn)) {
             throw new RuleRefused(DECIDED_BEFORE_DEFERRAL, "Decision " + decisionId + " was deferred on "
                     + deferredOn + "; it cannot be decided, deferred or withdrawn on an earlier day (" + day + ")");
+        }
+    }
+
+    /** A proposal is dated, and not on a day still to come when it is recorded. */
+    private static void requireProposalDate(LocalDate proposedOn, LocalDate recordedOn) {
+        if (proposedOn == null) {
+            throw new InvalidCommand("proposedOn", "A proposal needs the day it was proposed");
+        }
+        if (recordedOn != null && proposedOn.isAfter(recordedOn)) {
+            throw new InvalidCommand("proposedOn", "proposedOn (" + proposedOn + ") is after today (" + recordedOn
+                    + "): a proposal is recorded once it has been made");
+        }
+    }
+
+    /**
+     * Nothing happens to a decision before it was proposed: a step dated earlier would put the
+     * timeline out of order. History entered later gives the proposal its own date.
+     */
+    private void requireNotBeforeProposal(String step, LocalDate day) {
+        if (proposedOn != null && day.isBefore(proposedOn)) {
+            throw new RuleRefused(DATED_BEFORE_PROPOSAL, "Decision " + decisionId + " was proposed on " + proposedOn
+                    + "; " + step + " cannot be dated before it (" + day + "). A decision entered after the fact"
+                    + " is proposed with the day it was proposed (proposedOn)");
         }
     }
 
@@ -641,6 +678,7 @@ class Decision {
         decisionId = event.decisionId();
         authorityId = event.authorityId();
         keyDecision = event.keyDecision();
+        proposedOn = event.proposedOn();
         stage = Stage.PROPOSED;
     }
 

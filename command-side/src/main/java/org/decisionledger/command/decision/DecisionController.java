@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -67,21 +68,25 @@ class DecisionController {
     }
 
     @PostMapping
-    @Operation(summary = "Propose a decision (OFFICER)")
+    @Operation(summary = "Propose a decision (OFFICER)",
+            description = "proposedOn dates the proposal (default: today); it may not be after today. A decision "
+                    + "entered after the fact gives it, since no step may be dated before the proposal "
+                    + "(409 DATED_BEFORE_PROPOSAL) and the timeline reads oldest first.")
     ResponseEntity<Map<String, Object>> propose(@Valid @RequestBody ProposeDecisionRequest request) {
         AuthorityId authorityId = FieldValues.typed("authorityId", request.authorityId(), AuthorityId::new);
         ProposeDecision command = new ProposeDecision(new DecisionId(identifiers.newIdentifier()), authorityId,
                 request.reference(), request.title().strip(), request.decisionMaker().strip(), request.keyDecision(),
                 request.keyDecisionReasons(), request.wardsAffected(), request.leadMember(), request.leadOfficer(),
                 request.department(), request.contact(), request.proposedDecision(), request.decisionDue(),
-                businessDay.today());
+                request.proposedOn(), businessDay.today());
         return commands.created(command, "/api/decisions/");
     }
 
     @PostMapping("/{id}/notice")
     @Operation(summary = "Publish, or re-publish when re-dated, the forward-plan notice of a key decision (OFFICER)",
             description = "The first notice fixes the date the notice period runs from; a later one records "
-                    + "the re-publication and keeps it. The answer includes earliestDecisionDate.")
+                    + "the re-publication and keeps it. The answer includes earliestDecisionDate. Dated before the "
+                    + "proposal: 409 DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> publishNotice(@PathVariable String id,
             @Valid @RequestBody NoticeRequest request) {
         return commands.ok(new PublishKeyDecisionNotice(decisionId(id), request.firstPublished()));
@@ -91,7 +96,8 @@ class DecisionController {
     @Operation(summary = "Record use of the general exception for a key decision (OFFICER)",
             description = "The answer includes earliestDecisionDate: the later of the notice day and the day the "
                     + "scrutiny chair was told, + clear days + 1. A key decision taken before it (and before its "
-                    + "forward-plan notice ran) is refused with 409 NOTICE_PERIOD_NOT_MET, recorded.")
+                    + "forward-plan notice ran) is refused with 409 NOTICE_PERIOD_NOT_MET, recorded. Either date before "
+                    + "the proposal: 409 DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> recordGeneralException(@PathVariable String id,
             @Valid @RequestBody GeneralExceptionRequest request) {
         return commands.ok(new RecordGeneralException(decisionId(id), request.chairNotifiedOn(),
@@ -99,7 +105,8 @@ class DecisionController {
     }
 
     @PostMapping("/{id}/special-urgency")
-    @Operation(summary = "Record that special urgency was agreed for a key decision (OFFICER)")
+    @Operation(summary = "Record that special urgency was agreed for a key decision (OFFICER)",
+            description = "Agreed before the proposal: 409 DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> recordSpecialUrgency(@PathVariable String id,
             @Valid @RequestBody SpecialUrgencyRequest request) {
         return commands.ok(new RecordSpecialUrgency(decisionId(id), request.agreedBy().strip(), request.agreedOn(),
@@ -110,7 +117,8 @@ class DecisionController {
     @Operation(summary = "Record that the decision maker approved the recommendations (OFFICER)",
             description = "A key decision taken before its notice period ran, with no general exception or "
                     + "special urgency that allows it, is refused with 409 NOTICE_PERIOD_NOT_MET and the refusal "
-                    + "is recorded. Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
+                    + "is recorded. Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL; before the proposal: 409 "
+                    + "DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
         return commands.ok(new ApproveRecommendations(decisionId(id), request.decidedOn(), trimmed(request.decidedAt()),
                 resolutions(request.resolutions()), trimmed(request.reasons()), trimmed(request.alternativesRejected()),
@@ -119,21 +127,24 @@ class DecisionController {
 
     @PostMapping("/{id}/rejection")
     @Operation(summary = "Record that the decision maker rejected the recommendations (OFFICER)",
-            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL; before the proposal: 409 "
+                    + "DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> reject(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new RejectDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/deferral")
     @Operation(summary = "Record that the decision was deferred; it can still be taken later (OFFICER)",
-            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL; before the proposal: 409 "
+                    + "DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> defer(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new DeferDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw the item for good (OFFICER)",
-            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL.")
+            description = "Dated before the decision's latest deferral: 409 DECIDED_BEFORE_DEFERRAL; before the proposal: 409 "
+                    + "DATED_BEFORE_PROPOSAL.")
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id, @Valid @RequestBody DecidedRequest request) {
         return commands.ok(new WithdrawDecision(decisionId(id), request.decidedOn(), request.reasons().strip()));
     }
@@ -142,7 +153,8 @@ class DecisionController {
     @Operation(summary = "Publish the decision record (OFFICER)",
             description = "Opens the call-in window under the council's rule in force on publishedOn; the answer "
                     + "includes callInClosesOn, callInClosesAt and effectiveFrom. A decision not subject to call-in "
-                    + "needs callInExemption {reason, consentedBy} and takes effect on publication.")
+                    + "needs callInExemption {reason, consentedBy} and takes effect on publication. Dated before the "
+                    + "decision: 409 PUBLICATION_BEFORE_DECISION.")
     ResponseEntity<Map<String, Object>> publish(@PathVariable String id,
             @Valid @RequestBody PublicationRequest request) {
         CallInExemption exemption = request.callInExemption() == null ? null
@@ -218,7 +230,12 @@ class DecisionController {
             @Size(max = 200) String department,
             @Size(max = 500) String contact,
             @Size(max = 20000) String proposedDecision,
-            LocalDate decisionDue) {
+            LocalDate decisionDue,
+            @Schema(description = "The day the decision was proposed, for a decision entered after the fact; "
+                    + "not after today (Europe/London). Default: today. A notice, general exception, special "
+                    + "urgency, approval, rejection, deferral or withdrawal dated before it is refused with "
+                    + "409 DATED_BEFORE_PROPOSAL.", example = "2024-01-15")
+            LocalDate proposedOn) {
     }
 
     record NoticeRequest(@NotNull LocalDate firstPublished) {

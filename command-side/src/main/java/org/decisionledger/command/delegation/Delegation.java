@@ -12,6 +12,7 @@ import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.SOURCE
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -127,10 +128,22 @@ class Delegation {
         requireText("reason", command.reason());
         requireNotRevokedAlready(command.revokedOn());
         requireNotExpiredBefore(command.revokedOn());
-        requireNoExerciseFrom(command.revokedOn());
+        requireNoExerciseFrom(command.revokedOn(), descendants);
         apply(new DelegationRevoked(delegationId, command.revokedOn(), command.reason()));
         descendants.endFrom(List.copyOf(subDelegations), delegationId, command.revokedOn(), command.reason());
         return CommandAccepted.of(delegationId.value(), AggregateLifecycle.getVersion());
+    }
+
+    /**
+     * The latest exercise recorded as within authority on this delegation or anything beneath it.
+     * A delegation that had already ended before a revocation's day cannot hold an exercise from
+     * that day, so the whole sub-tree can be read without asking which parts the revocation ends.
+     */
+    Optional<DelegationDescendants.RecordedExercise> latestExerciseFromHereDown(DelegationDescendants descendants) {
+        Optional<DelegationDescendants.RecordedExercise> own = Optional.ofNullable(lastExercisedOn)
+                .map(day -> new DelegationDescendants.RecordedExercise(delegationId, day));
+        return DelegationDescendants.RecordedExercise.later(own,
+                descendants.latestExerciseUnder(List.copyOf(subDelegations)));
     }
 
     /**
@@ -294,15 +307,20 @@ class Delegation {
 
     /**
      * Backdating a revocation over an exercise already recorded as within authority would turn that
-     * recorded fact into its opposite without saying so: the revocation must start after it.
+     * recorded fact into its opposite without saying so: the revocation must start after it. That
+     * holds for the exercises of every delegation the revocation ends, however far beneath this one.
      */
-    private void requireNoExerciseFrom(LocalDate revokedOn) {
-        if (lastExercisedOn != null && !revokedOn.isAfter(lastExercisedOn)) {
-            throw new RuleRefused(EXERCISED_AFTER_REVOCATION_DATE, "Delegation " + delegationId
-                    + " was exercised on " + lastExercisedOn + ", within its authority as recorded; a revocation"
-                    + " from " + revokedOn + " would reach back over that exercise. Revoke it from "
-                    + lastExercisedOn.plusDays(1) + " or later");
-        }
+    private void requireNoExerciseFrom(LocalDate revokedOn, DelegationDescendants descendants) {
+        latestExerciseFromHereDown(descendants)
+                .filter(exercise -> !revokedOn.isAfter(exercise.exercisedOn()))
+                .ifPresent(exercise -> {
+                    String where = exercise.delegationId().equals(delegationId) ? ""
+                            : " through delegation " + exercise.delegationId() + ", beneath it";
+                    throw new RuleRefused(EXERCISED_AFTER_REVOCATION_DATE, "Delegation " + delegationId
+                            + " was exercised" + where + " on " + exercise.exercisedOn() + ", within its authority"
+                            + " as recorded; a revocation from " + revokedOn + " would reach back over that exercise."
+                            + " Revoke it from " + exercise.exercisedOn().plusDays(1) + " or later");
+                });
     }
 
     private void requireNotExpiredBefore(LocalDate revokedOn) {

@@ -2,15 +2,18 @@ package org.decisionledger.command.delegation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.modelling.command.Repository;
 import org.decisionledger.kernel.delegation.DelegationId;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends sub-delegations in the unit of work of the revocation that reaches them, so the revocation
- * and every ending it causes are recorded together or not at all, and a concurrent exercise or
- * sub-delegation of any of them conflicts instead of slipping through.
+ * Loads sub-delegations in the unit of work of the revocation that reaches them, so the revocation
+ * reads what was exercised under them and records every ending it causes together or not at all,
+ * and a concurrent exercise or sub-delegation of any of them conflicts instead of slipping through.
+ * A delegation loaded twice in one unit of work is the same instance, so reading the tree before
+ * ending it costs one load each.
  */
 @Component
 class DelegationTree implements DelegationDescendants {
@@ -19,6 +22,17 @@ class DelegationTree implements DelegationDescendants {
 
     DelegationTree(Repository<Delegation> delegations) {
         this.delegations = delegations;
+    }
+
+    @Override
+    public Optional<RecordedExercise> latestExerciseUnder(List<DelegationId> subDelegations) {
+        Optional<RecordedExercise> latest = Optional.empty();
+        for (DelegationId subDelegation : subDelegations) {
+            Optional<RecordedExercise> beneath = delegations.load(subDelegation.value())
+                    .invoke(delegation -> delegation.latestExerciseFromHereDown(this));
+            latest = RecordedExercise.later(latest, beneath);
+        }
+        return latest;
     }
 
     @Override

@@ -177,7 +177,7 @@ public class ModernGovImporter {
                 Boolean.TRUE.equals(record.keyDecision()), record.keyDecisionReasons(), record.wardsAffected(),
                 record.leadMember(), leadOfficer, record.department(), record.contact(),
                 record.proposedDecision() != null ? record.proposedDecision() : record.purpose(),
-                day(record.decisionDue()), proposedOn(record));
+                day(record.decisionDue()), proposedOn(record), businessDay.today());
     }
 
     /**

@@ -122,10 +122,15 @@ final class DecisionTestData {
     }
 
     static DecisionProposed proposed(DecisionId decisionId, AuthorityId authorityId, boolean keyDecision) {
+        return proposed(decisionId, authorityId, keyDecision, PROPOSED_ON);
+    }
+
+    static DecisionProposed proposed(DecisionId decisionId, AuthorityId authorityId, boolean keyDecision,
+            LocalDate proposedOn) {
         return new DecisionProposed(decisionId, authorityId, null,
                 "SEND Accelerated Progress Plan: Enhanced Assess-Plan-Do-Review Pathway", "Cabinet", keyDecision,
                 keyDecision ? List.of("Expenditure of more than £1m") : List.of(), List.of(), null, null, null, null,
-                null, null, PROPOSED_ON);
+                null, null, proposedOn);
     }
 
     static KeyDecisionNoticePublished noticePublished() {
@@ -209,8 +214,11 @@ final class DecisionTestData {
     static final LocalDate KENT_EARLIEST_UNDER_GENERAL_EXCEPTION = LocalDate.of(2021, 2, 10);
     static final LocalDate KENT_EARLY_DECISION = LocalDate.of(2021, 3, 1);
 
+    /** Kent's forward plan lists the item before its notice of 4 February. */
+    static final LocalDate KENT_PROPOSED_ON = LocalDate.of(2021, 1, 20);
+
     static DecisionProposed kentProposed() {
-        return proposed(KENT_DECISION, KENT, true);
+        return proposed(KENT_DECISION, KENT, true, KENT_PROPOSED_ON);
     }
 
     static KeyDecisionNoticePublished kentNotice() {

@@ -5,6 +5,7 @@ import static org.decisionledger.command.decision.DecisionTestData.KENT_DECISION
 import static org.decisionledger.command.decision.DecisionTestData.KENT_EARLIEST_DECISION;
 import static org.decisionledger.command.decision.DecisionTestData.KENT_EARLIEST_UNDER_GENERAL_EXCEPTION;
 import static org.decisionledger.command.decision.DecisionTestData.KENT_EARLY_DECISION;
+import static org.decisionledger.command.decision.DecisionTestData.KENT_PROPOSED_ON;
 import static org.decisionledger.command.decision.DecisionTestData.KENT_NOTICE_FIRST_PUBLISHED;
 import static org.decisionledger.command.decision.DecisionTestData.approve;
 import static org.decisionledger.command.decision.DecisionTestData.approved;
@@ -146,7 +147,7 @@ class NoticePeriodTest {
     @Test
     void aDecisionThatIsNotKeyNeedsNoNotice() {
         DecisionId nonKey = new DecisionId("kent-non-key");
-        fixture.given(proposed(nonKey, KENT, false))
+        fixture.given(proposed(nonKey, KENT, false, KENT_PROPOSED_ON))
                 .when(approve(nonKey, KENT_EARLY_DECISION))
                 .expectEvents(approved(nonKey, KENT_EARLY_DECISION, DecisionProcedure.NOT_A_KEY_DECISION));
     }

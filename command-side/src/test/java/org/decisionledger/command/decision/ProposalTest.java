@@ -44,11 +44,55 @@ class ProposalTest {
     }
 
     private static ProposeDecision propose(AuthorityId council) {
+        return propose(council, ENTERED, ENTERED);
+    }
+
+    private static ProposeDecision propose(AuthorityId council, LocalDate proposedOn, LocalDate recordedOn) {
         return new ProposeDecision(DECISION, council, "21/00019", "SEND Strategy 2021-2024",
                 "Cabinet Member for Education and Skills", true, List.of("Expenditure of more than £1m"),
                 List.of("All divisions"), "Shellina Prendergast", "Matt Dunkley", "Children, Young People and Education",
                 "christine.mcinnes@kent.gov.uk", "To agree the SEND Strategy 2021-2024", LocalDate.of(2021, 3, 5),
-                ENTERED);
+                proposedOn, recordedOn);
+    }
+
+    private static DecisionProposed proposedOn(ProposeDecision command, LocalDate day) {
+        return new DecisionProposed(DECISION, KENT, command.reference(), command.title(), command.decisionMaker(),
+                true, command.keyDecisionReasons(), command.wardsAffected(), command.leadMember(),
+                command.leadOfficer(), command.department(), command.contact(), command.proposedDecision(),
+                command.decisionDue(), day);
+    }
+
+    @Test
+    void aProposalThatGivesNoDateIsDatedTheDayItIsRecorded() {
+        ProposeDecision command = propose(KENT, null, ENTERED);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(proposedOn(command, ENTERED));
+    }
+
+    @Test
+    void aProposalEnteredAfterTheFactKeepsItsOwnDate() {
+        LocalDate back = LocalDate.of(2020, 11, 2);
+        ProposeDecision command = propose(KENT, back, ENTERED);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(proposedOn(command, back));
+    }
+
+    @Test
+    void aProposalDatedAfterTheDayItIsRecordedIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(propose(KENT, ENTERED.plusDays(1), ENTERED))
+                .expectException(DecisionTestData.invalid("proposedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalWithNoDateAtAllIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(propose(KENT, null, null))
+                .expectException(DecisionTestData.invalid("proposedOn"))
+                .expectNoEvents();
     }
 
     @Test

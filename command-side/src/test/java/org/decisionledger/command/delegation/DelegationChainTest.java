@@ -16,9 +16,11 @@ import static org.decisionledger.command.delegation.DelegationTestData.SEND_DECI
 import static org.decisionledger.command.delegation.DelegationTestData.STAFFORDSHIRE;
 import static org.decisionledger.command.delegation.DelegationTestData.subDelegateCallOffs;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_NOT_IN_FORCE;
+import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.EXERCISED_AFTER_REVOCATION_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -27,6 +29,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.decisionledger.command.decision.DecisionStandings;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.common.CommandRefusedAndRecorded;
+import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.kernel.delegation.DelegateAuthority;
 import org.decisionledger.kernel.delegation.DelegatedAuthorityExercised;
 import org.decisionledger.kernel.delegation.DelegationEndedByRevocation;
@@ -60,9 +63,7 @@ class DelegationChainTest {
                 .configureEmbeddedEventStore(configuration -> new InMemoryEventStorageEngine())
                 .configureAggregate(Delegation.class)
                 .registerComponent(DecisionStandings.class, configuration -> DECISIONS)
-                .registerComponent(DelegationDescendants.class, configuration -> (subDelegations, revoked, on, reason) ->
-                        new DelegationTree(configuration.repository(Delegation.class))
-                                .endFrom(subDelegations, revoked, on, reason))
+                .registerComponent(DelegationDescendants.class, TreeOfTheLedger::new)
                 .registerCommandHandler(configuration -> new DelegationCreationHandler(
                         configuration.repository(Delegation.class), AUTHORITIES, DECISIONS))
                 .buildConfiguration();
@@ -72,6 +73,25 @@ class DelegationChainTest {
         send(subDelegateCallOffs(CALL_OFFS_FROM, null));
         send(new SubDelegateAuthority(CALL_OFFS, BUYER, "Commissioning Manager, SEND", "Call-offs under £50,000",
                 List.of(), null, CALL_OFFS_FROM, null));
+    }
+
+    /** The tree over the ledger's repository, made when first asked for, once the repository exists. */
+    private record TreeOfTheLedger(Configuration configuration) implements DelegationDescendants {
+
+        private DelegationTree tree() {
+            return new DelegationTree(configuration.repository(Delegation.class));
+        }
+
+        @Override
+        public Optional<RecordedExercise> latestExerciseUnder(List<DelegationId> subDelegations) {
+            return tree().latestExerciseUnder(subDelegations);
+        }
+
+        @Override
+        public void endFrom(List<DelegationId> subDelegations, DelegationId revoked, LocalDate revokedOn,
+                String reason) {
+            tree().endFrom(subDelegations, revoked, revokedOn, reason);
+        }
     }
 
     @AfterEach
@@ -150,5 +170,65 @@ class DelegationChainTest {
                 .isEqualTo(new DelegationEndedByRevocation(CALL_OFFS, beforeTheCallOffs, FRAMEWORK_AWARD, REASON));
         assertThat(send(new ExerciseDelegatedAuthority(CALL_OFFS, CALL_OFFS_FROM, "Procurement officer",
                 "Call-off", null, null))).isInstanceOf(CommandRefusedAndRecorded.class);
+    }
+
+    private ExerciseDelegatedAuthority buyerExercise(LocalDate on) {
+        return new ExerciseDelegatedAuthority(BUYER, on, "Commissioning Manager, SEND",
+                "Call-off for speech and language support", null, "call-off-contracts");
+    }
+
+    private Throwable refusalOf(Object command) {
+        return org.assertj.core.api.Assertions.catchThrowable(() -> send(command));
+    }
+
+    @Test
+    void revokingTheTopFromBeforeAnExerciseTwoLevelsDownIsRefusedAndRecordsNothing() {
+        LocalDate exercisedOn = REVOKED_ON.plusMonths(1);
+        assertThat(send(buyerExercise(exercisedOn))).isInstanceOf(CommandAccepted.class);
+        int top = eventsOf(FRAMEWORK_AWARD).size();
+        int middle = eventsOf(CALL_OFFS).size();
+        int bottom = eventsOf(BUYER).size();
+
+        for (LocalDate revokedOn : List.of(REVOKED_ON, exercisedOn)) {
+            assertThat(refusalOf(new RevokeDelegation(FRAMEWORK_AWARD, revokedOn, REASON)))
+                    .as("revoked from " + revokedOn)
+                    .isInstanceOfSatisfying(RuleRefused.class, refusal -> {
+                        assertThat(refusal.code()).isEqualTo(EXERCISED_AFTER_REVOCATION_DATE);
+                        assertThat(refusal.getMessage()).contains(BUYER.value(), exercisedOn.plusDays(1).toString());
+                    });
+            assertThat(refusalOf(new RevokeDelegation(CALL_OFFS, revokedOn, REASON)))
+                    .isInstanceOfSatisfying(RuleRefused.class,
+                            refusal -> assertThat(refusal.code()).isEqualTo(EXERCISED_AFTER_REVOCATION_DATE));
+        }
+        assertThat(eventsOf(FRAMEWORK_AWARD)).hasSize(top);
+        assertThat(eventsOf(CALL_OFFS)).hasSize(middle);
+        assertThat(eventsOf(BUYER)).hasSize(bottom);
+
+        send(new RevokeDelegation(FRAMEWORK_AWARD, exercisedOn.plusDays(1), REASON));
+        assertThat(eventsOf(BUYER)).last()
+                .isEqualTo(new DelegationEndedByRevocation(BUYER, exercisedOn.plusDays(1), FRAMEWORK_AWARD, REASON));
+    }
+
+    @Test
+    void theLatestExerciseAnywhereBeneathIsTheOneThatCounts() {
+        send(new ExerciseDelegatedAuthority(CALL_OFFS, REVOKED_ON, "Procurement officer", "Call-off", null, null));
+        send(buyerExercise(REVOKED_ON.plusDays(20)));
+        send(new ExerciseDelegatedAuthority(FRAMEWORK_AWARD, REVOKED_ON.plusDays(5), DIRECTOR,
+                "Awarded the Framework to eleven providers", null, "framework-award"));
+
+        assertThat(refusalOf(new RevokeDelegation(FRAMEWORK_AWARD, REVOKED_ON.plusDays(10), REASON)))
+                .isInstanceOfSatisfying(RuleRefused.class,
+                        refusal -> assertThat(refusal.getMessage()).contains(BUYER.value()));
+        assertThat(send(new RevokeDelegation(FRAMEWORK_AWARD, REVOKED_ON.plusDays(21), REASON)))
+                .isInstanceOf(CommandAccepted.class);
+    }
+
+    @Test
+    void anExerciseUnderADelegationThatHadAlreadyEndedDoesNotHoldALaterRevocationBack() {
+        LocalDate buyerEnds = REVOKED_ON.minusMonths(1);
+        send(buyerExercise(buyerEnds.minusDays(1)));
+        send(new RevokeDelegation(BUYER, buyerEnds, "The buyer post was deleted"));
+
+        assertThat(send(new RevokeDelegation(FRAMEWORK_AWARD, REVOKED_ON, REASON))).isInstanceOf(CommandAccepted.class);
     }
 }

@@ -14,11 +14,14 @@ import static org.decisionledger.command.delegation.DelegationTestData.refused;
 import static org.decisionledger.command.delegation.DelegationTestData.sedisFundingGranted;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_ALREADY_REVOKED;
 import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.DELEGATION_EXPIRED;
+import static org.decisionledger.kernel.delegation.DelegationRefusalCodes.EXERCISED_AFTER_REVOCATION_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.decisionledger.command.delegation.DelegationDescendants.RecordedExercise;
 import org.decisionledger.command.delegation.DelegationTestData.RecordedDescendants.Ending;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.delegation.DelegationEndedByRevocation;
@@ -51,6 +54,29 @@ class DelegationRevocationTest {
                 .expectEvents(new DelegationRevoked(FRAMEWORK_AWARD, REVOKED_ON, REASON));
         assertThat(descendants.endings)
                 .containsExactly(new Ending(List.of(CALL_OFFS), FRAMEWORK_AWARD, REVOKED_ON, REASON));
+    }
+
+    @Test
+    void revokingAParentFromOnOrBeforeAnExerciseBeneathItIsRefusedAndRecordsNothing() {
+        LocalDate exercisedOn = LocalDate.of(2025, 3, 3);
+        descendants.latestExerciseBeneath = Optional.of(new RecordedExercise(CALL_OFFS, exercisedOn));
+        for (LocalDate revokedOn : List.of(exercisedOn.minusMonths(1), exercisedOn)) {
+            fixture.given(frameworkAwardGranted(), callOffsSubDelegated(CALL_OFFS_FROM, FRAMEWORK_ENDS))
+                    .when(new RevokeDelegation(FRAMEWORK_AWARD, revokedOn, REASON))
+                    .expectNoEvents()
+                    .expectException(refused(EXERCISED_AFTER_REVOCATION_DATE));
+        }
+        assertThat(descendants.endings).isEmpty();
+    }
+
+    @Test
+    void revokingAParentFromTheDayAfterTheLastExerciseBeneathItIsAccepted() {
+        LocalDate exercisedOn = LocalDate.of(2025, 3, 3);
+        descendants.latestExerciseBeneath = Optional.of(new RecordedExercise(CALL_OFFS, exercisedOn));
+        fixture.given(frameworkAwardGranted(), callOffsSubDelegated(CALL_OFFS_FROM, FRAMEWORK_ENDS))
+                .when(new RevokeDelegation(FRAMEWORK_AWARD, exercisedOn.plusDays(1), REASON))
+                .expectEvents(new DelegationRevoked(FRAMEWORK_AWARD, exercisedOn.plusDays(1), REASON));
+        assertThat(descendants.endings).hasSize(1);
     }
 
     @Test

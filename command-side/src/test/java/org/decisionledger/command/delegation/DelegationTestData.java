@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.decisionledger.command.authority.AuthorityDirectory;
@@ -85,13 +86,22 @@ final class DelegationTestData {
         }
     };
 
-    /** The revocations a command asked to carry down, when the test does not load real sub-delegations. */
+    /**
+     * The revocations a command asked to carry down, when the test does not load real sub-delegations,
+     * and the latest exercise beneath, as the test sets it.
+     */
     static final class RecordedDescendants implements DelegationDescendants {
 
         record Ending(List<DelegationId> subDelegations, DelegationId revoked, LocalDate revokedOn, String reason) {
         }
 
         final List<Ending> endings = new ArrayList<>();
+        Optional<RecordedExercise> latestExerciseBeneath = Optional.empty();
+
+        @Override
+        public Optional<RecordedExercise> latestExerciseUnder(List<DelegationId> subDelegations) {
+            return subDelegations.isEmpty() ? Optional.empty() : latestExerciseBeneath;
+        }
 
         @Override
         public void endFrom(List<DelegationId> subDelegations, DelegationId revoked, LocalDate revokedOn,

@@ -24,6 +24,11 @@ public final class DecisionRefusalCodes {
     public static final String DECISION_NOT_DECIDED = "DECISION_NOT_DECIDED";
     /** An approval, rejection, deferral or withdrawal dated before the latest deferral of the decision. */
     public static final String DECIDED_BEFORE_DEFERRAL = "DECIDED_BEFORE_DEFERRAL";
+    /**
+     * A notice, general exception, special urgency, approval, rejection, deferral or withdrawal dated
+     * before the decision was proposed.
+     */
+    public static final String DATED_BEFORE_PROPOSAL = "DATED_BEFORE_PROPOSAL";
     public static final String DECISION_CLOSED = "DECISION_CLOSED";
     public static final String DECISION_ALREADY_PUBLISHED = "DECISION_ALREADY_PUBLISHED";
     public static final String PUBLICATION_BEFORE_DECISION = "PUBLICATION_BEFORE_DECISION";

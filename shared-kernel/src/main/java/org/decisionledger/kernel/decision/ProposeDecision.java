@@ -6,7 +6,12 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.decisionledger.kernel.authority.AuthorityId;
 
-/** Puts a decision on the council's books, usually as a forward-plan item. */
+/**
+ * Puts a decision on the council's books, usually as a forward-plan item. {@code proposedOn} is the
+ * business date of the proposal (history entered later gives its own; null for the day it is
+ * recorded); {@code recordedOn} is the councils' today as the edge reads it, which a proposal
+ * cannot come after.
+ */
 public record ProposeDecision(
         @TargetAggregateIdentifier DecisionId decisionId,
         AuthorityId authorityId,
@@ -22,7 +27,8 @@ public record ProposeDecision(
         String contact,
         String proposedDecision,
         LocalDate decisionDue,
-        LocalDate proposedOn) {
+        LocalDate proposedOn,
+        LocalDate recordedOn) {
 
     public ProposeDecision {
         keyDecisionReasons = keyDecisionReasons == null ? List.of() : List.copyOf(keyDecisionReasons);
