@@ -105,6 +105,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/*/*/history").hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*/call-ins", "/api/decisions/*/call-ins/**")
                                 .hasRole(Roles.SCRUTINY)
+                        .requestMatchers(HttpMethod.POST, "/api/scrutiny-items", "/api/scrutiny-items/**")
+                                .hasAnyRole(Roles.SCRUTINY, Roles.OFFICER)
                         .requestMatchers(HttpMethod.POST, "/api/decisions", "/api/decisions/**",
                                 "/api/delegations", "/api/delegations/**",
                                 "/api/action-plans", "/api/action-plans/**",

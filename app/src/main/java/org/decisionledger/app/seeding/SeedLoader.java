@@ -37,6 +37,9 @@ import org.decisionledger.kernel.decision.DecisionTookEffect;
 import org.decisionledger.kernel.decision.ProposeDecision;
 import org.decisionledger.kernel.decision.PublishDecision;
 import org.decisionledger.kernel.decision.Resolution;
+import org.decisionledger.kernel.scrutiny.RecordScrutinyItem;
+import org.decisionledger.kernel.scrutiny.Requirement;
+import org.decisionledger.kernel.scrutiny.ScrutinyItemId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,9 +52,9 @@ import org.springframework.stereotype.Component;
  * Loads the five seed documents on the first start of the local profile, through the importers and
  * the commands an officer would send, as the actor {@value #ACTOR}. Seeds 000 and 004 go through the
  * ModernGov importer and seed 002 through the action-plan importer; seeds 001 and 003 are agenda
- * items, entered through the decision and action-plan commands they describe and logged as imports
- * ({@link AgendaItemEntries}). Each seed is loaded
- * once: an import already in the import log, or a story whose decision already exists, is skipped,
+ * items, entered through the decision, scrutiny-item and action-plan commands they describe and
+ * logged as imports ({@link AgendaItemEntries}). Each seed is loaded once: an import already in the
+ * import log, or a story whose first record already exists, is skipped,
  * so a restart records nothing. Before the service takes requests the loader waits until the seeded
  * publications have taken effect (their call-in windows closed years ago), so nothing is recorded
  * behind a client's back afterwards.
@@ -200,7 +203,7 @@ class SeedLoader implements ApplicationRunner {
         ActionPlanId plan = new ActionPlanId(seedId("001/improvement-plan"));
         entry.send(new CreateActionPlan(plan, new AuthorityId(BUCKINGHAMSHIRE),
                 "Buckinghamshire Local Area SEND Improvement Plan", ActionPlanKind.IMPROVEMENT_PLAN, decision, null,
-                null, null, businessDay.today()), plan.value());
+                null, null, null, businessDay.today()), plan.value());
         report(SEED_001, BUCKINGHAMSHIRE, entry.finish(target));
     }
 
@@ -211,31 +214,36 @@ class SeedLoader implements ApplicationRunner {
     /**
      * Seed 003, Worcestershire's scrutiny panel item: the item with its findings on the panel's agenda
      * for its meeting, and the Written Statement of Action it calls for, due 70 days after the
-     * inspection findings were published (that morning, 16 May 2018): 25 July 2018. Every value is
-     * the page's own.
+     * inspection findings were published (that morning, 16 May 2018): 25 July 2018. A scrutiny panel
+     * takes no executive decision, so the item is a scrutiny item, not a decision (ADR 22). Every
+     * value is the page's own: the findings are the points the minutes introduce as the main
+     * findings, the requirement the discussion's point that sets a period in days.
      */
     private void worcestershireScrutinyItem() {
-        DecisionId item = new DecisionId(seedId("003/scrutiny-item"));
+        ScrutinyItemId item = new ScrutinyItemId(seedId("003/scrutiny-item"));
         if (eventStore.readEvents(item.value(), 0L).hasNext()) {
             return;
         }
         PageText text = PageText.of(read(SEED_003));
         AgendaItemPage page = AgendaItemPage.parse(text);
+        LocalDate findingsPublished = page.meetingDate();
+        List<Requirement> requirements = page.pointsIntroducedBy("main points").stream()
+                .filter(point -> AgendaItemPage.daysAllowed(point) != null)
+                .map(point -> new Requirement(point, findingsPublished.plusDays(AgendaItemPage.daysAllowed(point))))
+                .toList();
         AgendaItemEntries.Entry entry = agendaItems.begin(seedId("import/" + SEED_003), WORCESTERSHIRE, text,
                 origin(SEED_003));
-        entry.send(new ProposeDecision(item, new AuthorityId(WORCESTERSHIRE),
-                page.item() == null ? null : "Item " + page.item(), page.title(), page.meetingBody(), false, List.of(),
-                List.of(), "Cabinet Member with Responsibility for Education and Skills",
-                "Interim Assistant Director - Education and Skills", null, null, page.minutes(), page.meetingDate(),
-                page.meetingDate(), businessDay.today()), item.value());
-        LocalDate findingsPublished = page.meetingDate();
+        entry.send(new RecordScrutinyItem(item, new AuthorityId(WORCESTERSHIRE), page.meetingBody(), page.meetingDate(),
+                page.item(), page.title(), page.minutes(), page.pointsIntroducedBy("main findings"), requirements),
+                item.value());
         ActionPlanId plan = new ActionPlanId(seedId("003/written-statement"));
         entry.send(new CreateActionPlan(plan, new AuthorityId(WORCESTERSHIRE),
                 "Worcestershire Local Area SEND Written Statement of Action",
-                ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, item,
+                ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null, item,
                 "Joint Local Area SEND Inspection (Ofsted and CQC), findings reported to the " + page.meetingBody()
                         + " on " + page.meeting(),
-                findingsPublished, findingsPublished.plusDays(70), businessDay.today()), plan.value());
+                findingsPublished, requirements.isEmpty() ? null : requirements.get(0).dueBy(), businessDay.today()),
+                plan.value());
         report(SEED_003, WORCESTERSHIRE, entry.finish(item.value()));
     }
 

@@ -36,7 +36,7 @@ class ApiDescription {
 
     private static final String PROBLEM = "Problem";
     private static final Set<String> CREATES = Set.of("/api/decisions", "/api/decisions/{id}/call-ins",
-            "/api/delegations", "/api/delegations/{id}/sub-delegations", "/api/action-plans");
+            "/api/delegations", "/api/delegations/{id}/sub-delegations", "/api/action-plans", "/api/scrutiny-items");
     private static final Map<String, String> COMMAND_PROBLEMS = Map.of(
             "400", "Malformed or invalid input; errors names each field (VALIDATION_FAILED)",
             "401", "Not signed in (NOT_SIGNED_IN)",

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class AuditHistoryOfEveryKindIT extends IntegrationTest {
 
     @Test
-    void councilsDecisionsDelegationsAndActionPlansEachHaveTheirHistory() {
+    void councilsDecisionsDelegationsActionPlansAndScrutinyItemsEachHaveTheirHistory() {
         String council = "history-" + UUID.randomUUID().toString().substring(0, 8);
         api.as("admin").put("/api/authorities/" + council, Map.of("name", "History council", "callInWorkingDays", 3));
         String decision = api.as("officer").post("/api/decisions", Map.of("authorityId", council, "title",
@@ -30,19 +30,25 @@ class AuditHistoryOfEveryKindIT extends IntegrationTest {
                 "title", "Written Statement of Action", "kind", "WRITTEN_STATEMENT_OF_ACTION"));
         assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
         String plan = planned.json().get("id").asString();
+        Api.Response heard = api.as("scrutiny").post("/api/scrutiny-items", Map.of("authorityId", council,
+                "committee", "Children and Families Overview and Scrutiny Panel", "meetingDate", "2018-05-16",
+                "title", "Special Education Needs/Disabilities Strategy"));
+        assertThat(heard.status()).as(heard.toString()).isEqualTo(201);
+        String item = heard.json().get("id").asString();
 
         Map<String, String> firstEvents = Map.of(
                 "/api/authorities/" + council + "/history", "AuthorityRegistered",
                 "/api/decisions/" + decision + "/history", "DecisionProposed",
                 "/api/delegations/" + delegation + "/history", "DelegationGranted",
-                "/api/action-plans/" + plan + "/history", "ActionPlanCreated");
+                "/api/action-plans/" + plan + "/history", "ActionPlanCreated",
+                "/api/scrutiny-items/" + item + "/history", "ScrutinyItemRecorded");
         firstEvents.forEach((path, type) -> {
             Api.Response history = api.as("auditor").get(path);
             assertThat(history.status()).as(path + ": " + history).isEqualTo(200);
             JsonNode first = history.json().get(0);
             assertThat(first.get("type").asString()).isEqualTo(type);
             assertThat(first.get("sequence").asLong()).isZero();
-            assertThat(first.get("actor").asString()).isIn("admin", "officer");
+            assertThat(first.get("actor").asString()).isIn("admin", "officer", "scrutiny");
             assertThat(api.as("officer").get(path).status()).as(path + " for an officer").isEqualTo(403);
             assertThat(api.anonymous().get(path).status()).as(path + " without sign-in").isEqualTo(401);
             assertThat(api.anonymous().head(path).status()).as("HEAD " + path + " without sign-in").isEqualTo(401);
@@ -50,7 +56,8 @@ class AuditHistoryOfEveryKindIT extends IntegrationTest {
             assertThat(api.as("auditor").head(path).status()).as("HEAD " + path + " for an auditor").isEqualTo(200);
         });
         for (String wrongKind : List.of("/api/delegations/" + decision + "/history",
-                "/api/action-plans/" + delegation + "/history", "/api/decisions/" + plan + "/history")) {
+                "/api/action-plans/" + delegation + "/history", "/api/decisions/" + plan + "/history",
+                "/api/scrutiny-items/" + plan + "/history", "/api/decisions/" + item + "/history")) {
             assertThat(api.as("auditor").get(wrongKind).status()).as(wrongKind).isEqualTo(404);
         }
     }

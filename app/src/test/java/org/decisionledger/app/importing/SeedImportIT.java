@@ -117,17 +117,34 @@ class SeedImportIT extends IntegrationTest {
         assertThat(listed.get(0).get("source").asString()).isEqualTo("seeds/001_2cb3b26a7133813c.txt");
     }
 
+    private JsonNode onlyScrutinyItem(String authority) {
+        return readWhen("/api/scrutiny-items?authority=" + authority, json -> json.size() >= 1).get(0);
+    }
+
     @Test
     void seed003IsEnteredFromItsPageAloneAndLoggedAsAnImport() {
-        String id = onlyDecision("worcestershire").get("id").asString();
+        String id = onlyScrutinyItem("worcestershire").get("id").asString();
+        String plan = readWhen("/api/action-plans?authority=worcestershire", json -> json.size() == 1).get(0)
+                .get("id").asString();
         List<java.util.Map<String, Object>> events = jdbc.queryForList("""
-                SELECT meta_data ->> 'importId' AS import_id, meta_data ->> 'supplementedFrom' AS source
-                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", id);
-        assertThat(events).isNotEmpty().extracting(event -> event.get("source")).containsOnlyNulls();
+                SELECT payload_type, meta_data ->> 'actor' AS actor, meta_data ->> 'importId' AS import_id,
+                       meta_data ->> 'sourceHash' AS source_hash, meta_data ->> 'supplementedFrom' AS source
+                FROM domain_event_entry WHERE aggregate_identifier IN (?, ?) ORDER BY global_index""", id, plan);
+        assertThat(events).extracting(event -> ((String) event.get("payload_type")).replaceAll(".*\\.", ""))
+                .containsExactly("ScrutinyItemRecorded", "ActionPlanCreated");
+        assertThat(events).extracting(event -> event.get("source")).containsOnlyNulls();
+        assertThat(events).extracting(event -> event.get("actor")).containsOnly("seed-importer");
+        assertThat(events).extracting(event -> event.get("import_id")).doesNotContainNull().hasSize(2)
+                .containsOnly(events.get(0).get("import_id"));
         JsonNode logged = api.as("auditor").get("/api/imports/" + events.get(0).get("import_id")).json();
+        assertThat(logged.get("sourceHash").asString()).isEqualTo(events.get(0).get("source_hash"));
         assertThat(logged.get("counts").get("recorded").asLong()).isEqualTo(2);
         assertThat(logged.get("counts").get("refused").asLong()).isZero();
+        assertThat(logged.get("records").get(0).get("id").asString()).isEqualTo(id);
         assertThat(logged.get("supplements").size()).isZero();
+        JsonNode listed = api.as("auditor").get("/api/imports?authority=worcestershire").json();
+        assertThat(listed.valueStream().map(entry -> entry.get("kind").asString())).containsExactly("agenda-item");
+        assertThat(listed.get(0).get("source").asString()).isEqualTo("seeds/003_e7f5dec1037370e4.txt");
     }
 
     @Test
@@ -189,16 +206,38 @@ class SeedImportIT extends IntegrationTest {
 
     @Test
     void seed003IsAScrutinyItemWithItsFindingsAndTheSeventyDayDeadline() {
-        JsonNode item = onlyDecision("worcestershire");
-        assertThat(item.get("decisionMaker").asString()).isEqualTo("Children and Families Overview and Scrutiny Panel");
-        assertThat(item.get("reference").asString()).isEqualTo("Item 325");
-        assertThat(item.get("decisionDue").asString()).isEqualTo("2018-05-16");
-        assertThat(item.get("proposedDecision").asString()).contains("the local offer was not fit for purpose",
-                "submitted to Ofsted/CQC within 70 days");
+        JsonNode listed = onlyScrutinyItem("worcestershire");
+        JsonNode item = api.get("/api/scrutiny-items/" + listed.get("id").asString()).json();
+        assertThat(item.get("committee").asString()).isEqualTo("Children and Families Overview and Scrutiny Panel");
+        assertThat(item.get("meetingDate").asString()).isEqualTo("2018-05-16");
+        assertThat(item.get("itemNumber").asString()).isEqualTo("325");
+        assertThat(item.get("title").asString()).isEqualTo("Special Education Needs/Disabilities Strategy");
+        assertThat(item.get("summary").asString()).startsWith("The Cabinet Member with Responsibility for Education")
+                .contains("view the full minutes text");
+        List<String> findings = item.get("findings").valueStream().map(JsonNode::asString).toList();
+        assertThat(findings).hasSize(12).contains("the local offer was not fit for purpose")
+                .noneMatch(finding -> finding.contains("70 days"));
+        assertThat(item.get("requirements").size()).isEqualTo(1);
+        JsonNode requirement = item.get("requirements").get(0);
+        assertThat(requirement.get("text").asString()).isEqualTo("the Action Plan agreed by all partners needed to "
+                + "be signed and submitted to Ofsted/CQC within 70 days");
+        assertThat(requirement.get("dueBy").asString()).isEqualTo("2018-07-25");
+
         JsonNode plans = readWhen("/api/action-plans?authority=worcestershire", json -> json.size() == 1);
         JsonNode plan = api.get("/api/action-plans/" + plans.get(0).get("id").asString()).json();
-        assertThat(plan.get("sourceDecisionId").asString()).isEqualTo(item.get("id").asString());
+        assertThat(plan.get("sourceScrutinyItemId").asString()).isEqualTo(item.get("id").asString());
+        assertThat(plan.get("sourceDecisionId").isNull()).isTrue();
         assertThat(plan.get("inspectionPublishedOn").asString()).isEqualTo("2018-05-16");
         assertThat(plan.get("submissionDueBy").asString()).isEqualTo("2018-07-25");
+    }
+
+    @Test
+    void worcestershireHoldsNoDecision() {
+        onlyScrutinyItem("worcestershire");
+        assertThat(api.get("/api/decisions?authority=worcestershire").json().get("total").asLong())
+                .as("a scrutiny panel takes no executive decision").isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.DecisionProposed'
+                AND payload ->> 'authorityId' = 'worcestershire'""", Long.class)).isZero();
     }
 }

@@ -26,7 +26,8 @@ class SeedRestartIT {
             seeded = first.jdbc().queryForObject(SEEDED, Long.class);
             assertThat(seeded).isGreaterThan(60);
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> first.api().get("/api/decisions").json().get("total").asLong() == 4);
+                    .until(() -> first.api().get("/api/decisions").json().get("total").asLong() == 3
+                            && first.api().get("/api/scrutiny-items").json().size() == 1);
         }
         try (ServiceInstance second = ServiceInstance.start(store, "local")) {
             assertThat(second.jdbc().queryForObject(EVENTS, Long.class)).isEqualTo(events);

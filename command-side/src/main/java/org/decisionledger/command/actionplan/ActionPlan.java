@@ -108,7 +108,8 @@ class ActionPlan {
                     + ") before the inspection it answers was published (" + command.inspectionPublishedOn() + ")");
         }
         apply(new ActionPlanCreated(command.planId(), command.authorityId(), command.title(), command.kind(),
-                command.sourceDecisionId(), command.inspectionReference(), command.inspectionPublishedOn(),
+                command.sourceDecisionId(), command.sourceScrutinyItemId(), command.inspectionReference(),
+                command.inspectionPublishedOn(),
                 command.submissionDueBy(), command.createdOn()));
     }
 

@@ -28,6 +28,7 @@ import org.decisionledger.kernel.authority.AuthorityId;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.common.UnknownResource;
 import org.decisionledger.kernel.decision.DecisionId;
+import org.decisionledger.kernel.scrutiny.ScrutinyItemId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,14 +70,19 @@ class ActionPlanController {
     @PostMapping
     @Operation(summary = "Create an action plan (OFFICER)",
             description = "sourceDecisionId, when given, must be a decision of the same council (404 UNKNOWN_DECISION, "
-                    + "409 DECISION_OF_ANOTHER_AUTHORITY). The inspection fields record what the plan answers and "
+                    + "409 DECISION_OF_ANOTHER_AUTHORITY); sourceScrutinyItemId, when given, a scrutiny item of the "
+                    + "same council that called for the plan (404 UNKNOWN_SCRUTINY_ITEM, 409 "
+                    + "SCRUTINY_ITEM_OF_ANOTHER_AUTHORITY). The inspection fields record what the plan answers and "
                     + "when it had to be submitted.")
     ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateActionPlanRequest request) {
         AuthorityId authorityId = FieldValues.typed("authorityId", request.authorityId(), AuthorityId::new);
         DecisionId sourceDecisionId = request.sourceDecisionId() == null ? null
                 : FieldValues.typed("sourceDecisionId", request.sourceDecisionId(), DecisionId::new);
+        ScrutinyItemId sourceScrutinyItemId = request.sourceScrutinyItemId() == null ? null
+                : FieldValues.typed("sourceScrutinyItemId", request.sourceScrutinyItemId(), ScrutinyItemId::new);
         return commands.created(new CreateActionPlan(new ActionPlanId(identifiers.newIdentifier()), authorityId,
-                request.title().strip(), request.kind(), sourceDecisionId, trimmed(request.inspectionReference()),
+                request.title().strip(), request.kind(), sourceDecisionId, sourceScrutinyItemId,
+                trimmed(request.inspectionReference()),
                 request.inspectionPublishedOn(), request.submissionDueBy(), businessDay.today()),
                 "/api/action-plans/");
     }
@@ -189,6 +195,7 @@ class ActionPlanController {
             @NotBlank @Size(max = 500) String title,
             @NotNull ActionPlanKind kind,
             @Size(max = 100) String sourceDecisionId,
+            @Size(max = 100) String sourceScrutinyItemId,
             @Size(max = 500) String inspectionReference,
             LocalDate inspectionPublishedOn,
             LocalDate submissionDueBy) {

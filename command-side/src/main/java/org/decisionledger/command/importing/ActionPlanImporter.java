@@ -92,7 +92,7 @@ public class ActionPlanImporter {
         LocalDate today = businessDay.today();
         if (held.created) {
             session.alreadyRecorded("CreateActionPlan", id);
-        } else if (!session.send(new CreateActionPlan(planId, authorityId, title, tracker.kind(), null, null, null, null,
+        } else if (!session.send(new CreateActionPlan(planId, authorityId, title, tracker.kind(), null, null, null, null, null,
                 today), id)) {
             return;
         }

@@ -27,6 +27,7 @@ import org.decisionledger.kernel.common.InvalidCommand;
 import org.decisionledger.kernel.common.RuleRefused;
 import org.decisionledger.kernel.common.UnknownResource;
 import org.decisionledger.kernel.decision.DecisionId;
+import org.decisionledger.kernel.scrutiny.ScrutinyItemId;
 import org.hamcrest.Matcher;
 
 /**
@@ -43,6 +44,8 @@ final class ActionPlanTestData {
     /** Seed 000: the Cabinet decision of 20 September 2023 that endorsed the Accelerated Progress Plan. */
     static final DecisionId APP_DECISION = new DecisionId("staffordshire-send-app-2023");
     static final DecisionId KENT_DECISION = new DecisionId("kent-21-00019");
+    /** A Kent scrutiny panel's item that called for a plan. */
+    static final ScrutinyItemId KENT_SCRUTINY_ITEM = new ScrutinyItemId("kent-scrutiny-item");
 
     static final ActionPlanId PLAN = new ActionPlanId("staffordshire-wsoa");
     static final String TITLE = "Staffordshire Local Area Written Statement of Action";
@@ -66,7 +69,7 @@ final class ActionPlanTestData {
     static AggregateTestFixture<ActionPlan> fixture() {
         AggregateTestFixture<ActionPlan> fixture = new AggregateTestFixture<>(ActionPlan.class);
         fixture.registerAnnotatedCommandHandler(new ActionPlanCreationHandler(fixture.getRepository(),
-                knownCouncils(), ActionPlanTestData::sourceDecisions));
+                knownCouncils(), ActionPlanTestData::sourceDecisions, ActionPlanTestData::sourceScrutinyItems));
         fixture.registerIgnoredField(ReviewsScheduled.class, "deadlineScheduleId");
         fixture.registerIgnoredField(ReviewsScheduled.class, "cancelledScheduleId");
         fixture.registerIgnoredField(ReviewPointPassed.class, "deadlineScheduleId");
@@ -95,15 +98,24 @@ final class ActionPlanTestData {
         }
     }
 
+    private static void sourceScrutinyItems(ScrutinyItemId itemId, AuthorityId authorityId) {
+        if (!itemId.equals(KENT_SCRUTINY_ITEM)) {
+            throw new UnknownResource("UNKNOWN_SCRUTINY_ITEM", itemId + " is not in the ledger");
+        }
+        if (!authorityId.equals(KENT)) {
+            throw new RuleRefused("SCRUTINY_ITEM_OF_ANOTHER_AUTHORITY", itemId + " is kent's");
+        }
+    }
+
     // ---------------------------------------------------------------- the plan and its shape
 
     static CreateActionPlan create() {
-        return new CreateActionPlan(PLAN, STAFFORDSHIRE, TITLE, ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null,
+        return new CreateActionPlan(PLAN, STAFFORDSHIRE, TITLE, ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null, null,
                 "Joint local area SEND inspection in Staffordshire", null, null, CREATED_ON);
     }
 
     static ActionPlanCreated created() {
-        return new ActionPlanCreated(PLAN, STAFFORDSHIRE, TITLE, ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null,
+        return new ActionPlanCreated(PLAN, STAFFORDSHIRE, TITLE, ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null, null,
                 "Joint local area SEND inspection in Staffordshire", null, null, CREATED_ON);
     }
 

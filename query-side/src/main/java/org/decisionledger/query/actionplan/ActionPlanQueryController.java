@@ -48,12 +48,12 @@ class ActionPlanQueryController {
 
     /** A plan as listed for its council. */
     record PlanSummary(String id, String authorityId, String title, ActionPlanKind kind, String sourceDecisionId,
-            LocalDate createdOn, int actions, Map<ActionStatus, Integer> statusCounts, int actionsWithoutStatus,
+            String sourceScrutinyItemId, LocalDate createdOn, int actions, Map<ActionStatus, Integer> statusCounts, int actionsWithoutStatus,
             long version) {
 
         static PlanSummary of(ActionPlanTracker plan) {
             return new PlanSummary(plan.id(), plan.authorityId(), plan.title(), plan.kind(), plan.sourceDecisionId(),
-                    plan.createdOn(), plan.actions().size(), plan.statusCounts(), plan.actionsWithoutStatus(),
+                    plan.sourceScrutinyItemId(), plan.createdOn(), plan.actions().size(), plan.statusCounts(), plan.actionsWithoutStatus(),
                     plan.version());
         }
     }

@@ -15,6 +15,7 @@ import org.decisionledger.kernel.actionplan.ActionStatus;
  * with its latest status and its status per review point, counts per status, the review schedule and
  * the review points that passed with actions not updated. Built by {@link ActionPlanTrackerFolding}.
  *
+ * @param sourceScrutinyItemId the scrutiny item that called for the plan, when there is one
  * @param reviewPoints         every review point any action has a status for, oldest first
  * @param statusCounts         how many actions have each status as their latest
  * @param actionsWithoutStatus actions with no status yet
@@ -26,6 +27,7 @@ public record ActionPlanTracker(
         String title,
         ActionPlanKind kind,
         String sourceDecisionId,
+        String sourceScrutinyItemId,
         String inspectionReference,
         LocalDate inspectionPublishedOn,
         LocalDate submissionDueBy,

@@ -44,6 +44,7 @@ public final class ActionPlanTrackerFolding {
         if (event instanceof ActionPlanCreated created) {
             return new ActionPlanTracker(created.planId().value(), created.authorityId().value(), created.title(),
                     created.kind(), created.sourceDecisionId() == null ? null : created.sourceDecisionId().value(),
+                    created.sourceScrutinyItemId() == null ? null : created.sourceScrutinyItemId().value(),
                     created.inspectionReference(), created.inspectionPublishedOn(), created.submissionDueBy(),
                     created.createdOn(), List.of(), List.of(), List.of(), Map.of(), 0, List.of(), null, List.of(),
                     sequence, recordedAt);
@@ -193,8 +194,8 @@ public final class ActionPlanTrackerFolding {
                 byReviewPoint.add(new ReviewPointCounts(reviewPoint, counts));
             }
             return new ActionPlanTracker(current.id(), current.authorityId(), current.title(), current.kind(),
-                    current.sourceDecisionId(), current.inspectionReference(), current.inspectionPublishedOn(),
-                    current.submissionDueBy(), current.createdOn(), priorities, actions, reviewPoints,
+                    current.sourceDecisionId(), current.sourceScrutinyItemId(), current.inspectionReference(),
+                    current.inspectionPublishedOn(), current.submissionDueBy(), current.createdOn(), priorities, actions, reviewPoints,
                     latest, withoutStatus, byReviewPoint, reviewSchedule, missedReviewPoints, sequence, recordedAt);
         }
     }

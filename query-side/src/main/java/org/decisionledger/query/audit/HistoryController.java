@@ -41,6 +41,12 @@ class HistoryController {
         return history.of("ActionPlan", id, "Action plan");
     }
 
+    @GetMapping("/api/scrutiny-items/{id}/history")
+    @Operation(summary = "A scrutiny item's raw event stream")
+    List<EventHistory.Entry> scrutinyItem(@PathVariable String id) {
+        return history.of("ScrutinyItem", id, "Scrutiny item");
+    }
+
     @GetMapping("/api/authorities/{id}/history")
     @Operation(summary = "A council's raw event stream: its registration, renamings and rule versions")
     List<EventHistory.Entry> authority(@PathVariable String id) {

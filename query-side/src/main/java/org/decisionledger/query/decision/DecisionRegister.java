@@ -160,8 +160,12 @@ public class DecisionRegister {
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(size);
         paged.add((long) page * size);
+        // Newest first on both keys: among decisions of one day, the latest recorded (identifiers are
+        // time-ordered, ADR 16) comes first, so one entered today is not pushed off the first page by
+        // every other entry of the same day.
         List<DecisionView> items = jdbc.query("SELECT document::text FROM decision_view" + where
-                        + " ORDER BY COALESCE(decided_on, decision_due, proposed_on) DESC NULLS LAST, decision_id LIMIT ? OFFSET ?",
+                        + " ORDER BY COALESCE(decided_on, decision_due, proposed_on) DESC NULLS LAST, decision_id DESC"
+                        + " LIMIT ? OFFSET ?",
                 (rs, row) -> Documents.read(rs.getString(1), DecisionView.class), paged.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
     }

@@ -15,6 +15,8 @@ import org.decisionledger.query.decision.DecisionRegister;
 import org.decisionledger.query.decision.DecisionView;
 import org.decisionledger.query.decision.DecisionViewFolding;
 import org.decisionledger.query.delegation.DelegationRegister;
+import org.decisionledger.query.scrutiny.ScrutinyItemRegister;
+import org.decisionledger.query.scrutiny.ScrutinyItemView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -28,8 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
 /**
- * The public pages (no sign-in): the register, a decision's timeline, the scrutiny board and an
- * action plan's tracker, rendered on the server from the same views the query API answers from.
+ * The public pages (no sign-in): the register, a decision's timeline, the scrutiny board, a
+ * scrutiny item and an action plan's tracker, rendered on the server from the same views the query API answers from.
  * They hold no state of their own and send no script; every value is escaped by the templates.
  */
 @Controller
@@ -48,12 +50,15 @@ class PublicPages {
     private final DecisionRegister decisions;
     private final ActionPlanRegister plans;
     private final DelegationRegister delegations;
+    private final ScrutinyItemRegister scrutinyItems;
     private final Clock clock;
 
-    PublicPages(DecisionRegister decisions, ActionPlanRegister plans, DelegationRegister delegations, Clock clock) {
+    PublicPages(DecisionRegister decisions, ActionPlanRegister plans, DelegationRegister delegations,
+            ScrutinyItemRegister scrutinyItems, Clock clock) {
         this.decisions = decisions;
         this.plans = plans;
         this.delegations = delegations;
+        this.scrutinyItems = scrutinyItems;
         this.clock = clock;
     }
 
@@ -117,6 +122,7 @@ class PublicPages {
         model.addAttribute("board", board);
         model.addAttribute("daysBack", EFFECTIVE_DAYS_BACK);
         model.addAttribute("daysAhead", EFFECTIVE_DAYS_AHEAD);
+        model.addAttribute("scrutinyItems", scrutinyItems.newestFirst(null, LISTED));
         return "scrutiny";
     }
 
@@ -130,6 +136,18 @@ class PublicPages {
             return null;
         }
         return view.publication().effectiveFrom();
+    }
+
+    @GetMapping(value = "/scrutiny-items/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String scrutinyItem(@PathVariable @Size(max = 36) String id, Model model, HttpServletResponse response) {
+        Optional<ScrutinyItemView> item = scrutinyItems.find(id);
+        if (item.isEmpty()) {
+            return notFound("scrutiny item", response, model);
+        }
+        model.addAttribute("item", item.get());
+        model.addAttribute("minutes", item.get().summary() == null ? List.of()
+                : item.get().summary().lines().filter(line -> !line.isBlank()).toList());
+        return "scrutiny-item";
     }
 
     @GetMapping(value = "/action-plans/{id}", produces = MediaType.TEXT_HTML_VALUE)

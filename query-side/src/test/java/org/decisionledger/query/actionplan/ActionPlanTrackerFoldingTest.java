@@ -43,7 +43,7 @@ class ActionPlanTrackerFoldingTest {
 
     private final List<ActionPlanEvent> events = new ArrayList<>(List.of(
             new ActionPlanCreated(PLAN, new AuthorityId("staffordshire"), "Written Statement of Action",
-                    ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null, null, null, null, ON),
+                    ActionPlanKind.WRITTEN_STATEMENT_OF_ACTION, null, null, null, null, null, ON),
             new PriorityAdded(PLAN, new PriorityRef("1"), null, "Leaders", "A clear governance structure", ON),
             new PriorityAdded(PLAN, new PriorityRef("1.1"), new PriorityRef("1"), "Roles", null, ON),
             new PriorityAdded(PLAN, new PriorityRef("1.2"), new PriorityRef("1"), "Vision", null, ON),

@@ -16,6 +16,8 @@ public final class ActionPlanRefusalCodes {
     public static final String UNKNOWN_STATUS = "UNKNOWN_STATUS";
     /** Answered 404: the source decision is not in the ledger. */
     public static final String UNKNOWN_DECISION = "UNKNOWN_DECISION";
+    /** Answered 404: the source scrutiny item is not in the ledger. */
+    public static final String UNKNOWN_SCRUTINY_ITEM = "UNKNOWN_SCRUTINY_ITEM";
 
     public static final String DUPLICATE_ACTION_REF = "DUPLICATE_ACTION_REF";
     public static final String DUPLICATE_PRIORITY_REF = "DUPLICATE_PRIORITY_REF";
@@ -29,6 +31,8 @@ public final class ActionPlanRefusalCodes {
     public static final String REVIEW_POINT_PASSED = "REVIEW_POINT_PASSED";
     /** The source decision belongs to another council. */
     public static final String DECISION_OF_ANOTHER_AUTHORITY = "DECISION_OF_ANOTHER_AUTHORITY";
+    /** The source scrutiny item is another council's. */
+    public static final String SCRUTINY_ITEM_OF_ANOTHER_AUTHORITY = "SCRUTINY_ITEM_OF_ANOTHER_AUTHORITY";
 
     private ActionPlanRefusalCodes() {
     }
