@@ -115,6 +115,16 @@ class ApiSafetyIT extends IntegrationTest {
                 .post("/api/decisions/" + calledIn + "/call-ins", callIn));
     }
 
+    @Test
+    void aWeakEntityTagNeverMatches() {
+        String decision = journey.propose(council, "Sent with a weak tag", true);
+        expectVersionMismatch(decision, () -> api.as("officer").header("If-Match", "W/\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-02")));
+        Api.Response strong = api.as("officer").header("If-Match", "\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-02"));
+        assertThat(strong.status()).as(strong.toString()).isEqualTo(200);
+    }
+
     private void expectVersionMismatch(String aggregate, java.util.function.Supplier<Api.Response> call) {
         long before = eventsOf(aggregate);
         Api.Response answer = call.get();
