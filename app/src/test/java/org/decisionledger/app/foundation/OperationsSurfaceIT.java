@@ -133,6 +133,29 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void aJsonBodyNotDeclaredJsonIsRefusedAndRecordsNothing() {
+        String council = "labelled-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").put("/api/authorities/" + council,
+                java.util.Map.of("name", "Labelled council", "callInWorkingDays", 3)).status()).isEqualTo(201);
+        String proposal = "{\"authorityId\":\"" + council + "\",\"title\":\"Sent under another label\","
+                + "\"decisionMaker\":\"Cabinet\",\"keyDecision\":false}";
+        long before = storedEvents();
+        for (String type : java.util.List.of("application/xml", "text/plain", "text/plain;charset=UTF-8", "text/html",
+                "application/octet-stream", "application/x-www-form-urlencoded", "*/*", "application/*", "text/*")) {
+            Api.Response answer = api.as("officer").postRaw("/api/decisions", type, proposal);
+            assertThat(answer.status()).as(type + ": " + answer).isEqualTo(415);
+            assertThat(answer.contentType()).as(type).startsWith("application/problem+json");
+            assertThat(answer.json().get("code").asString()).as(type).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        assertThat(storedEvents()).as("nothing recorded").isEqualTo(before);
+        for (String type : java.util.List.of("application/json", "application/json;charset=UTF-8",
+                "application/vnd.decision-ledger+json")) {
+            Api.Response answer = api.as("officer").postRaw("/api/decisions", type, proposal);
+            assertThat(answer.status()).as(type + ": " + answer).isEqualTo(201);
+        }
+    }
+
+    @Test
     void anAnswerThatAsksForSignInSaysHow() {
         Api.Response answer = api.anonymous().post("/api/decisions", java.util.Map.of("title", "x"));
         assertThat(answer.status()).isEqualTo(401);
