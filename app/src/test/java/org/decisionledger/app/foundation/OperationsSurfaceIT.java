@@ -50,6 +50,29 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void signInAndRoleRefusalsAreProblemsLikeEveryOther() {
+        Api.Response notFound = api.get("/api/decisions/no-such-decision");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.contentType()).as("a problem from the error advice").isEqualTo("application/problem+json");
+        assertThat(notFound.json().get("instance").asString()).isEqualTo("/api/decisions/no-such-decision");
+
+        Api.Response notSignedIn = api.anonymous().post("/api/decisions", java.util.Map.of("title", "x"));
+        Api.Response wrongRole = api.as("auditor").post("/api/decisions", java.util.Map.of("title", "x"));
+        Api.Response historyNotSignedIn = api.anonymous().get("/api/decisions/no-such-decision/history");
+        for (Api.Response refused : java.util.List.of(notSignedIn, wrongRole, historyNotSignedIn)) {
+            assertThat(refused.contentType()).as(refused.toString()).isEqualTo("application/problem+json");
+            assertThat(refused.json().get("code").isString()).isTrue();
+        }
+        assertThat(notSignedIn.status()).isEqualTo(401);
+        assertThat(notSignedIn.json().get("instance").asString()).isEqualTo("/api/decisions");
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.json().get("code").asString()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(wrongRole.json().get("instance").asString()).isEqualTo("/api/decisions");
+        assertThat(historyNotSignedIn.json().get("instance").asString())
+                .isEqualTo("/api/decisions/no-such-decision/history");
+    }
+
+    @Test
     void healthIsPublicAndUp() {
         Api.Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
