@@ -50,6 +50,57 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionShowsCreationsMediaTypesRolesAndExportFormats() {
+        tools.jackson.databind.JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        for (String creation : java.util.List.of("/api/decisions", "/api/decisions/{id}/call-ins", "/api/delegations",
+                "/api/delegations/{id}/sub-delegations", "/api/action-plans", "/api/action-plans/{id}/actions")) {
+            tools.jackson.databind.JsonNode responses = paths.path(creation).path("post").path("responses");
+            assertThat(responses.has("201")).as(creation + " answers 201: " + responses).isTrue();
+            assertThat(responses.has("200")).as(creation + " never answers 200").isFalse();
+            assertThat(responses.path("201").path("headers").has("Location")).as(creation + " Location").isTrue();
+        }
+        tools.jackson.databind.JsonNode council = paths.at("/~1api~1authorities~1{authorityId}/put/responses");
+        assertThat(council.path("201").path("headers").has("Location")).as(council.toString()).isTrue();
+
+        for (String page : java.util.List.of("/api/imports/moderngov", "/api/imports/action-plan")) {
+            tools.jackson.databind.JsonNode responses = paths.path(page).path("post").path("responses");
+            assertThat(responses.has("415")).as(page + ": " + responses).isTrue();
+            assertThat(responses.at("/415/content").has("application/problem+json")).isTrue();
+        }
+        assertThat(paths.at("/~1api~1decisions/post/responses").has("415")).isTrue();
+
+        java.util.List<String> auditorReads = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> path : paths.properties()) {
+            String name = path.getKey();
+            if (!path.getValue().has("get")) {
+                continue;
+            }
+            tools.jackson.databind.JsonNode read = path.getValue().get("get");
+            String said = read.path("summary").asString("") + " " + read.path("description").asString("");
+            if (name.equals("/api/action-plans/{id}/actions/{ref}/history")) {
+                assertThat(said).as("an action's history is part of the public tracker").doesNotContain("AUDITOR");
+            } else if (name.startsWith("/api/audit") || name.endsWith("/history")) {
+                auditorReads.add(name);
+                assertThat(said).as(name + " says who may read it").contains("AUDITOR");
+                assertThat(api.anonymous().get(name.replaceAll("\\{[^}]+}", "x")).status()).as(name).isEqualTo(401);
+            }
+        }
+        assertThat(auditorReads).contains("/api/audit", "/api/audit/verify", "/api/audit/export",
+                "/api/decisions/{id}/history", "/api/delegations/{id}/history", "/api/action-plans/{id}/history",
+                "/api/authorities/{id}/history");
+
+        tools.jackson.databind.JsonNode format = null;
+        for (tools.jackson.databind.JsonNode parameter : paths.at("/~1api~1audit~1export/get/parameters")) {
+            if ("format".equals(parameter.path("name").asString())) {
+                format = parameter;
+            }
+        }
+        assertThat(format).as("the export's format parameter").isNotNull();
+        assertThat(format.at("/schema/enum").valueStream().map(tools.jackson.databind.JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("jsonl", "csv");
+    }
+
+    @Test
     void signInAndRoleRefusalsAreProblemsLikeEveryOther() {
         Api.Response notFound = api.get("/api/decisions/no-such-decision");
         assertThat(notFound.status()).isEqualTo(404);
