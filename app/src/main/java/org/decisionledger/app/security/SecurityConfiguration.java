@@ -69,7 +69,7 @@ class SecurityConfiguration {
                 : "Bearer realm=\"Decision Ledger\"";
         AuthenticationEntryPoint notSignedIn = (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-            problems.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in to use this endpoint.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in to use this endpoint.");
         };
         if (properties.demoUsers() && !local) {
             throw new IllegalStateException("Demo users are enabled outside the local profile. Refusing to start: "
@@ -86,7 +86,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, exception) ->
-                                problems.write(response, HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED",
                                         "Your role does not allow this action.")))
                 .authorizeHttpRequests(authorize -> authorize
                         // the container's error dispatch renders a problem for a request already refused

@@ -36,7 +36,8 @@ class ApiDescription {
 
     private static final String PROBLEM = "Problem";
     private static final Set<String> CREATES = Set.of("/api/decisions", "/api/decisions/{id}/call-ins",
-            "/api/delegations", "/api/delegations/{id}/sub-delegations", "/api/action-plans", "/api/scrutiny-items");
+            "/api/delegations", "/api/delegations/{id}/sub-delegations", "/api/action-plans",
+            "/api/action-plans/{id}/actions", "/api/scrutiny-items");
     private static final Map<String, String> COMMAND_PROBLEMS = Map.of(
             "400", "Malformed or invalid input; errors names each field (VALIDATION_FAILED)",
             "401", "Not signed in (NOT_SIGNED_IN)",
@@ -90,8 +91,11 @@ class ApiDescription {
                     .addHeaderObject("Location", new Header().schema(new StringSchema()))
                     .addHeaderObject("ETag", new Header().schema(new StringSchema())));
         } else if (path.equals("/api/authorities/{authorityId}")) {
-            responses.addApiResponse("201", new ApiResponse().description("A new council was registered")
-                    .content(ok == null ? null : ok.getContent()));
+            responses.addApiResponse("201", new ApiResponse()
+                    .description("A new council was registered; Location is the council, ETag its version")
+                    .content(ok == null ? null : ok.getContent())
+                    .addHeaderObject("Location", new Header().schema(new StringSchema()))
+                    .addHeaderObject("ETag", new Header().schema(new StringSchema())));
         }
         if (ok != null && responses.containsKey("200") && !path.startsWith("/api/imports")) {
             ok.description("Recorded: {id, version}; ETag is the record's version after the command")
@@ -107,6 +111,12 @@ class ApiDescription {
                     .schema(new StringSchema().maxLength(100)));
         }
         COMMAND_PROBLEMS.forEach((status, description) -> responses.addApiResponse(status, problem(description)));
+        if (operation.getRequestBody() != null) {
+            responses.addApiResponse("415", problem(path.startsWith("/api/imports")
+                    ? "The page is not sent as text/plain; nothing was recorded (UNSUPPORTED_MEDIA_TYPE)"
+                    : "The body is not declared JSON (application/json or a +json type); nothing was recorded "
+                            + "(UNSUPPORTED_MEDIA_TYPE)"));
+        }
         operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
         operation.addSecurityItem(new SecurityRequirement().addList("basic"));
     }

@@ -17,7 +17,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -121,6 +126,45 @@ class ContractWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AnswerReadableBeforeCommand()).addPathPatterns("/api/**");
+        registry.addInterceptor(new BodyDeclaredAsItIsTaken()).addPathPatterns("/api/**");
+    }
+
+    /**
+     * A body labelled with a wildcard ({@code *}{@code /*}, {@code application/*}) declares no type:
+     * Spring refuses to read such a label with an IllegalArgumentException, which answered 500. It
+     * is refused as any other type the endpoint does not take (415), before the command runs.
+     */
+    static final class BodyDeclaredAsItIsTaken implements HandlerInterceptor {
+
+        private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON,
+                new MediaType("application", "*+json"));
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws HttpMediaTypeNotSupportedException {
+            String label = request.getContentType();
+            if (!(handler instanceof HandlerMethod method) || label == null || label.isBlank()
+                    || java.util.Arrays.stream(method.getMethodParameters())
+                            .noneMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
+                return true;
+            }
+            MediaType declared;
+            try {
+                declared = MediaType.parseMediaType(label);
+            } catch (InvalidMediaTypeException unreadable) {
+                throw new HttpMediaTypeNotSupportedException(unreadable.getMessage(), taken(method));
+            }
+            if (declared.isWildcardType() || declared.isWildcardSubtype()) {
+                throw new HttpMediaTypeNotSupportedException(declared, taken(method), HttpMethod.valueOf(request.getMethod()));
+            }
+            return true;
+        }
+
+        private static List<MediaType> taken(HandlerMethod method) {
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
+            return mapping == null || mapping.consumes().length == 0 ? JSON
+                    : MediaType.parseMediaTypes(List.of(mapping.consumes()));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.decisionledger.command.common.IfMatchNotMet;
 import org.decisionledger.kernel.common.DomainException;
 import org.decisionledger.kernel.common.InvalidCommand;
 import org.slf4j.Logger;
@@ -190,6 +191,11 @@ class ProblemAdvice {
     ProblemDetail staleVersion(ConflictingAggregateVersionException exception) {
         return problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
                 "The record has moved on to version " + exception.getActualVersion() + "; reload it and try again.");
+    }
+
+    @ExceptionHandler(IfMatchNotMet.class)
+    ProblemDetail ifMatchNotMet(IfMatchNotMet exception) {
+        return problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH", exception.getMessage());
     }
 
     /** Its message holds the whole INSERT with the payload: only the type is logged. */

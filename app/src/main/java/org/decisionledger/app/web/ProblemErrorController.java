@@ -39,7 +39,7 @@ class ProblemErrorController implements ErrorController {
             status = HttpStatus.BAD_REQUEST;
         }
         response.resetBuffer();
-        problems.writeFailure(response, status);
+        problems.writeFailure(request, response, status);
     }
 
     static boolean firewallRejected(Object failure) {

@@ -32,7 +32,7 @@ final class ProblemReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         try {
             response.resetBuffer();
-            problems.writeFailure(response, known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known);
+            problems.writeFailure(request, response, known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known);
             response.setStatus(status);
             response.finishResponse();
         } catch (IOException | IllegalStateException unwritable) {

@@ -45,13 +45,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && query.contains("%00")) {
-            problems.writeInvalid(response, "Query parameters must not contain the NUL character.", "query",
+            problems.writeInvalid(request, response, "Query parameters must not contain the NUL character.", "query",
                     "must not contain the NUL character");
             return;
         }
         long limit = request.getRequestURI().startsWith("/api/imports/") ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
                     "The request body is larger than " + limit + " bytes.");
             return;
         }

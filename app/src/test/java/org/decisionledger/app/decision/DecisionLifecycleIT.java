@@ -178,6 +178,21 @@ class DecisionLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void publicationAnswersTheClosingInstantAsTheCouncilsDatesDo() {
+        String council = journey.council(3, 1);
+        String decision = journey.propose(council, "Library opening hours", false);
+        journey.approve(decision, "2024-03-20");
+        Api.Response published = journey.publish(decision, "2024-03-21");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        JsonNode dates = api.get("/api/authorities/" + council + "/dates?published=2024-03-21").json();
+        assertThat(published.json().get("callInClosesOn").asString()).isEqualTo(dates.get("callInClosesOn").asString());
+        assertThat(published.json().get("callInClosesAt").asString())
+                .as("an instant in UTC, as /dates gives it").isEqualTo(dates.get("callInClosesAt").asString())
+                .isEqualTo(published.json().get("callInClosesOn").asString() + "T23:59:59Z");
+        assertThat(published.json().get("effectiveFrom").asString()).isEqualTo(dates.get("effectiveFrom").asString());
+    }
+
+    @Test
     void anExemptDecisionTakesEffectOnPublication() {
         String council = journey.council(3, 1);
         String decision = journey.propose(council, "Urgent repairs", false);
@@ -186,6 +201,10 @@ class DecisionLifecycleIT extends IntegrationTest {
                 Map.of("publishedOn", "2024-02-02", "subjectToCallIn", false, "callInExemption",
                         Map.of("reason", "Delay would prejudice the council's interests", "consentedBy", "Chair of Scrutiny")));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().has("callInClosesOn")).as("no closing date, said as null: " + published).isTrue();
+        assertThat(published.json().get("callInClosesOn").isNull()).isTrue();
+        assertThat(published.json().get("callInClosesAt").isNull()).isTrue();
+        assertThat(published.json().get("effectiveFrom").asString()).isEqualTo("2024-02-02");
         JsonNode view = journey.viewWhen(decision, json -> "EFFECTIVE".equals(json.get("status").asString()));
         assertThat(view.get("effectiveFrom").asString()).isEqualTo("2024-02-02");
         Api.Response callIn = journey.callIn(decision, "2024-02-03", List.of("Cllr Adams"));

@@ -50,6 +50,80 @@ class OperationsSurfaceIT extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionShowsCreationsMediaTypesRolesAndExportFormats() {
+        tools.jackson.databind.JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        for (String creation : java.util.List.of("/api/decisions", "/api/decisions/{id}/call-ins", "/api/delegations",
+                "/api/delegations/{id}/sub-delegations", "/api/action-plans", "/api/action-plans/{id}/actions")) {
+            tools.jackson.databind.JsonNode responses = paths.path(creation).path("post").path("responses");
+            assertThat(responses.has("201")).as(creation + " answers 201: " + responses).isTrue();
+            assertThat(responses.has("200")).as(creation + " never answers 200").isFalse();
+            assertThat(responses.path("201").path("headers").has("Location")).as(creation + " Location").isTrue();
+        }
+        tools.jackson.databind.JsonNode council = paths.at("/~1api~1authorities~1{authorityId}/put/responses");
+        assertThat(council.path("201").path("headers").has("Location")).as(council.toString()).isTrue();
+
+        for (String page : java.util.List.of("/api/imports/moderngov", "/api/imports/action-plan")) {
+            tools.jackson.databind.JsonNode responses = paths.path(page).path("post").path("responses");
+            assertThat(responses.has("415")).as(page + ": " + responses).isTrue();
+            assertThat(responses.at("/415/content").has("application/problem+json")).isTrue();
+        }
+        assertThat(paths.at("/~1api~1decisions/post/responses").has("415")).isTrue();
+
+        java.util.List<String> auditorReads = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> path : paths.properties()) {
+            String name = path.getKey();
+            if (!path.getValue().has("get")) {
+                continue;
+            }
+            tools.jackson.databind.JsonNode read = path.getValue().get("get");
+            String said = read.path("summary").asString("") + " " + read.path("description").asString("");
+            if (name.equals("/api/action-plans/{id}/actions/{ref}/history")) {
+                assertThat(said).as("an action's history is part of the public tracker").doesNotContain("AUDITOR");
+            } else if (name.startsWith("/api/audit") || name.endsWith("/history")) {
+                auditorReads.add(name);
+                assertThat(said).as(name + " says who may read it").contains("AUDITOR");
+                assertThat(api.anonymous().get(name.replaceAll("\\{[^}]+}", "x")).status()).as(name).isEqualTo(401);
+            }
+        }
+        assertThat(auditorReads).contains("/api/audit", "/api/audit/verify", "/api/audit/export",
+                "/api/decisions/{id}/history", "/api/delegations/{id}/history", "/api/action-plans/{id}/history",
+                "/api/authorities/{id}/history");
+
+        tools.jackson.databind.JsonNode format = null;
+        for (tools.jackson.databind.JsonNode parameter : paths.at("/~1api~1audit~1export/get/parameters")) {
+            if ("format".equals(parameter.path("name").asString())) {
+                format = parameter;
+            }
+        }
+        assertThat(format).as("the export's format parameter").isNotNull();
+        assertThat(format.at("/schema/enum").valueStream().map(tools.jackson.databind.JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("jsonl", "csv");
+    }
+
+    @Test
+    void signInAndRoleRefusalsAreProblemsLikeEveryOther() {
+        Api.Response notFound = api.get("/api/decisions/no-such-decision");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.contentType()).as("a problem from the error advice").isEqualTo("application/problem+json");
+        assertThat(notFound.json().get("instance").asString()).isEqualTo("/api/decisions/no-such-decision");
+
+        Api.Response notSignedIn = api.anonymous().post("/api/decisions", java.util.Map.of("title", "x"));
+        Api.Response wrongRole = api.as("auditor").post("/api/decisions", java.util.Map.of("title", "x"));
+        Api.Response historyNotSignedIn = api.anonymous().get("/api/decisions/no-such-decision/history");
+        for (Api.Response refused : java.util.List.of(notSignedIn, wrongRole, historyNotSignedIn)) {
+            assertThat(refused.contentType()).as(refused.toString()).isEqualTo("application/problem+json");
+            assertThat(refused.json().get("code").isString()).isTrue();
+        }
+        assertThat(notSignedIn.status()).isEqualTo(401);
+        assertThat(notSignedIn.json().get("instance").asString()).isEqualTo("/api/decisions");
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.json().get("code").asString()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(wrongRole.json().get("instance").asString()).isEqualTo("/api/decisions");
+        assertThat(historyNotSignedIn.json().get("instance").asString())
+                .isEqualTo("/api/decisions/no-such-decision/history");
+    }
+
+    @Test
     void healthIsPublicAndUp() {
         Api.Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
@@ -130,6 +204,29 @@ class OperationsSurfaceIT extends IntegrationTest {
         }
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aJsonBodyNotDeclaredJsonIsRefusedAndRecordsNothing() {
+        String council = "labelled-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.as("admin").put("/api/authorities/" + council,
+                java.util.Map.of("name", "Labelled council", "callInWorkingDays", 3)).status()).isEqualTo(201);
+        String proposal = "{\"authorityId\":\"" + council + "\",\"title\":\"Sent under another label\","
+                + "\"decisionMaker\":\"Cabinet\",\"keyDecision\":false}";
+        long before = storedEvents();
+        for (String type : java.util.List.of("application/xml", "text/plain", "text/plain;charset=UTF-8", "text/html",
+                "application/octet-stream", "application/x-www-form-urlencoded", "*/*", "application/*", "text/*")) {
+            Api.Response answer = api.as("officer").postRaw("/api/decisions", type, proposal);
+            assertThat(answer.status()).as(type + ": " + answer).isEqualTo(415);
+            assertThat(answer.contentType()).as(type).startsWith("application/problem+json");
+            assertThat(answer.json().get("code").asString()).as(type).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        assertThat(storedEvents()).as("nothing recorded").isEqualTo(before);
+        for (String type : java.util.List.of("application/json", "application/json;charset=UTF-8",
+                "application/vnd.decision-ledger+json")) {
+            Api.Response answer = api.as("officer").postRaw("/api/decisions", type, proposal);
+            assertThat(answer.status()).as(type + ": " + answer).isEqualTo(201);
+        }
     }
 
     @Test

@@ -76,6 +76,65 @@ class ApiSafetyIT extends IntegrationTest {
     }
 
     @Test
+    void aStaleIfMatchIsAnsweredBeforeTheRefusalTheCommandWouldMeet() {
+        String approved = journey.propose(council, "Approved twice", false);
+        String staleTag = journey.approve(approved, "2024-01-10").header("ETag");
+        assertThat(staleTag).isEqualTo("\"1\"");
+        String stale = "\"0\"";
+        Map<String, Object> approval = Map.of("decidedOn", "2024-01-11",
+                "resolutions", List.of(Map.of("label", "(a)", "text", "Approved again")));
+        assertThat(api.as("officer").post("/api/decisions/" + approved + "/approval", approval).json()
+                .get("code").asString()).as("the refusal a current request meets").isEqualTo("DECISION_ALREADY_DECIDED");
+        expectVersionMismatch(approved, () -> api.as("officer").header("If-Match", stale)
+                .post("/api/decisions/" + approved + "/approval", approval));
+        Api.Response current = api.as("officer").header("If-Match", staleTag)
+                .post("/api/decisions/" + approved + "/approval", approval);
+        assertThat(current.status()).as("at the version named, the refusal stands: " + current).isEqualTo(409);
+        assertThat(current.json().get("code").asString()).isEqualTo("DECISION_ALREADY_DECIDED");
+
+        String deferred = journey.propose(council, "Deferred, then decided earlier", false);
+        assertThat(api.as("officer").post("/api/decisions/" + deferred + "/deferral",
+                Map.of("decidedOn", "2024-02-01", "reasons", "More consultation")).status()).isEqualTo(200);
+        Map<String, Object> earlier = Map.of("decidedOn", "2024-01-15", "reasons", "Dated before the deferral");
+        assertThat(api.as("officer").post("/api/decisions/" + deferred + "/deferral", earlier).json()
+                .get("code").asString()).isEqualTo("DECIDED_BEFORE_DEFERRAL");
+        expectVersionMismatch(deferred, () -> api.as("officer").header("If-Match", stale)
+                .post("/api/decisions/" + deferred + "/deferral", earlier));
+
+        String calledIn = journey.propose(council, "Called in twice", false);
+        journey.approve(calledIn, "2024-03-04");
+        String published = journey.publish(calledIn, "2024-03-05").header("ETag");
+        Map<String, Object> callIn = Map.of("raisedOn", "2024-03-06", "signatories", List.of("Cllr Adams"),
+                "grounds", "Insufficient consultation");
+        Api.Response first = api.as("scrutiny").header("If-Match", published)
+                .post("/api/decisions/" + calledIn + "/call-ins", callIn);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(api.as("scrutiny").post("/api/decisions/" + calledIn + "/call-ins", callIn).json()
+                .get("code").asString()).isEqualTo("DECISION_ALREADY_CALLED_IN");
+        expectVersionMismatch(calledIn, () -> api.as("scrutiny").header("If-Match", published)
+                .post("/api/decisions/" + calledIn + "/call-ins", callIn));
+    }
+
+    @Test
+    void aWeakEntityTagNeverMatches() {
+        String decision = journey.propose(council, "Sent with a weak tag", true);
+        expectVersionMismatch(decision, () -> api.as("officer").header("If-Match", "W/\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-02")));
+        Api.Response strong = api.as("officer").header("If-Match", "\"0\"")
+                .post("/api/decisions/" + decision + "/notice", Map.of("firstPublished", "2024-01-02"));
+        assertThat(strong.status()).as(strong.toString()).isEqualTo(200);
+    }
+
+    private void expectVersionMismatch(String aggregate, java.util.function.Supplier<Api.Response> call) {
+        long before = eventsOf(aggregate);
+        Api.Response answer = call.get();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(412);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("code").asString()).isEqualTo("VERSION_MISMATCH");
+        assertThat(eventsOf(aggregate)).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
     void aStaleIfMatchOnACouncilIsRefusedToo() {
         Api.Response renamed = api.as("admin").header("If-Match", "\"0\"").put("/api/authorities/" + council,
                 Map.of("name", "Renamed council", "callInWorkingDays", 3, "callInSignatoriesRequired", 1));

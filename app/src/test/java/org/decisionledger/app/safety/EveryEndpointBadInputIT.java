@@ -86,6 +86,14 @@ class EveryEndpointBadInputIT extends IntegrationTest {
         expectClientError(operation, "no credentials", send(api.anonymous(), operation, path, "{}", json), 401);
         expectClientError(operation, "malformed body", send(signedIn, operation, path, "{\"a\": ", json), null);
         expectClientError(operation, "empty body", send(signedIn, operation, path, "", json), null);
+        if (operation.spec().has("requestBody")) {
+            List<String> notTaken = json ? List.of("*/*", "text/plain", "application/xml") : List.of("*/*");
+            for (String label : notTaken) {
+                Api.Response answer = operation.method().equals("put")
+                        ? signedIn.putRaw(path, label, "{}") : signedIn.postRaw(path, label, "{}");
+                expectClientError(operation, "a body labelled " + label, answer, 415);
+            }
+        }
         if (json) {
             expectClientError(operation, "array body", send(signedIn, operation, path, "[]", json), null);
             expectClientError(operation, "unknown field", send(signedIn, operation, path, "{\"zzz\": 1}", json), null);

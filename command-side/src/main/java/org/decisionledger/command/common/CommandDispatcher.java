@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.decisionledger.kernel.common.CommandAccepted;
 import org.decisionledger.kernel.common.CommandRefusedAndRecorded;
+import org.decisionledger.kernel.common.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,6 +32,11 @@ import org.springframework.stereotype.Component;
  * and retries a command whose append lost a race with another node, unless the caller pinned a
  * version. A refusal the aggregate recorded as an event is raised after its event has committed,
  * so the one error advice answers it.
+ *
+ * <p>If-Match is a precondition, so it is answered before anything the command handler would say:
+ * a command refused (and nothing recorded) while its record had moved on from the version the
+ * caller named is answered as the stale version it was sent against, not as the refusal. Axon
+ * compares versions only when the aggregate applies an event.
  */
 @Component
 public class CommandDispatcher {
@@ -34,11 +47,15 @@ public class CommandDispatcher {
     private final CommandGateway commandGateway;
     private final CommandRequest request;
     private final IdempotencyRecords idempotency;
+    private final ObjectProvider<EventStore> eventStore;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CommandDispatcher(CommandGateway commandGateway, CommandRequest request, IdempotencyRecords idempotency) {
+    public CommandDispatcher(CommandGateway commandGateway, CommandRequest request, IdempotencyRecords idempotency,
+            ObjectProvider<EventStore> eventStore) {
         this.commandGateway = commandGateway;
         this.request = request;
         this.idempotency = idempotency;
+        this.eventStore = eventStore;
     }
 
     public CommandAccepted send(Object command) {
@@ -96,8 +113,16 @@ public class CommandDispatcher {
         Map<String, String> metadata = new LinkedHashMap<>(extraMetadata);
         expectedVersion.ifPresent(version -> metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION,
                 version.toString()));
-        Object result = commandGateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata));
+        Object result;
+        try {
+            result = commandGateway.sendAndWait(message);
+        } catch (DomainException | CommandExecutionException refused) {
+            if (expectedVersion.isPresent()) {
+                requireStillAt(message, expectedVersion.get());
+            }
+            throw refused;
+        }
         if (result instanceof CommandRefusedAndRecorded refused) {
             return new Outcome(null, refused, false);
         }
@@ -106,6 +131,24 @@ public class CommandDispatcher {
         }
         throw new IllegalStateException("Command handler for " + command.getClass().getSimpleName()
                 + " answered " + (result == null ? "nothing" : result.getClass().getSimpleName()));
+    }
+
+    /**
+     * The record's version now, read from the store; the refusal stands only if it is still the one
+     * the caller named. A command that names no existing record (a creation, an unknown id) keeps its
+     * own answer.
+     */
+    private void requireStillAt(CommandMessage<?> message, long expected) {
+        String target;
+        try {
+            target = targets.resolveTarget(message).getIdentifier();
+        } catch (IllegalArgumentException noTarget) {
+            return;
+        }
+        Optional<Long> current = eventStore.getObject().lastSequenceNumberFor(target);
+        if (current.isPresent() && current.get() != expected) {
+            throw new ConflictingAggregateVersionException(target, expected, current.get());
+        }
     }
 
     /** What a command came to: accepted, or refused with the refusal recorded; possibly a replay. */

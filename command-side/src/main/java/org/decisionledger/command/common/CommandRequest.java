@@ -19,10 +19,14 @@ public class CommandRequest {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern VERSION = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    /** The version If-Match names; none for {@code *}, which any current version matches (RFC 9110). */
+    /**
+     * The version If-Match names; none for {@code *}, which any current version matches (RFC 9110).
+     * A weak tag ({@code W/"3"}) is read, so that it is not taken for malformed, and never matches:
+     * If-Match compares tags strongly.
+     */
     Optional<Long> ifMatch() {
         return current().map(request -> request.getHeader(IF_MATCH)).filter(value -> !value.isBlank())
                 .filter(value -> !value.strip().equals("*")).map(value -> {
@@ -30,7 +34,11 @@ public class CommandRequest {
             if (!matcher.matches()) {
                 throw new InvalidCommand(IF_MATCH, "If-Match must be the ETag of a version, such as \"3\"");
             }
-            return Long.parseLong(matcher.group(1));
+            if (matcher.group(1) != null) {
+                throw new IfMatchNotMet("If-Match names a weak entity tag, which never matches; send the ETag "
+                        + "as given, such as \"" + matcher.group(2) + "\". Nothing was recorded.");
+            }
+            return Long.parseLong(matcher.group(2));
         });
     }
 

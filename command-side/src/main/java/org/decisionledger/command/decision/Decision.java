@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,7 +283,12 @@ class Decision {
             apply(new DecisionPublished(decisionId, published, false, command.callInExemption(),
                     null, null, null, null, published, null));
             apply(new DecisionTookEffect(decisionId, published, EffectRoute.EXEMPT_FROM_CALL_IN));
-            return accepted(Map.of("subjectToCallIn", false, "effectiveFrom", published.toString()));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("subjectToCallIn", false);
+            answer.put("callInClosesOn", null);
+            answer.put("callInClosesAt", null);
+            answer.put("effectiveFrom", published.toString());
+            return accepted(answer);
         }
         AuthorityRules rules = authorities.rulesOn(authorityId, published);
         CallInWindow window = callInWindow(rules, published);
@@ -299,7 +305,7 @@ class Decision {
         }
         return accepted(Map.of("subjectToCallIn", true,
                 "callInClosesOn", window.closesOn().toString(),
-                "callInClosesAt", window.closesAt().toString(),
+                "callInClosesAt", closingInstant(window).toString(),
                 "effectiveFrom", window.effectiveFrom().toString()));
     }
 

@@ -152,9 +152,10 @@ class DecisionController {
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish the decision record (OFFICER)",
             description = "Opens the call-in window under the council's rule in force on publishedOn; the answer "
-                    + "includes callInClosesOn, callInClosesAt and effectiveFrom. A decision not subject to call-in "
-                    + "needs callInExemption {reason, consentedBy} and takes effect on publication. Dated before the "
-                    + "decision: 409 PUBLICATION_BEFORE_DECISION.")
+                    + "includes callInClosesOn, callInClosesAt (the closing instant, ISO-8601 UTC, as /dates gives "
+                    + "it) and effectiveFrom. A decision not subject to call-in needs callInExemption {reason, "
+                    + "consentedBy} and takes effect on publication; its callInClosesOn and callInClosesAt are null. "
+                    + "Dated before the decision: 409 PUBLICATION_BEFORE_DECISION.")
     ResponseEntity<Map<String, Object>> publish(@PathVariable String id,
             @Valid @RequestBody PublicationRequest request) {
         CallInExemption exemption = request.callInExemption() == null ? null

@@ -58,7 +58,7 @@ class PublicationTest {
                 .expectResultMessagePayload(new CommandAccepted(DECISION.value(), 3, Map.of(
                         "subjectToCallIn", true,
                         "callInClosesOn", "2023-09-26",
-                        "callInClosesAt", "23:59:59",
+                        "callInClosesAt", "2023-09-26T22:59:59Z",
                         "effectiveFrom", "2023-09-27")));
     }
 
@@ -133,7 +133,7 @@ class PublicationTest {
                         new DecisionTookEffect(DECISION, PUBLISHED_ON, EffectRoute.EXEMPT_FROM_CALL_IN))
                 .expectNoScheduledDeadlines()
                 .expectResultMessagePayload(new CommandAccepted(DECISION.value(), 4,
-                        Map.of("subjectToCallIn", false, "effectiveFrom", "2023-09-21")));
+                        noClosingDate("subjectToCallIn", false, "effectiveFrom", "2023-09-21")));
     }
 
     @Test
@@ -183,5 +183,16 @@ class PublicationTest {
                 .expectNoEvents()
                 .expectNoScheduledDeadlines()
                 .expectException(refused(CALENDAR_NOT_COVERED));
+    }
+
+    /** The answer names the closing date and time even when there are none: both null. */
+    private static Map<String, Object> noClosingDate(String subjectKey, boolean subject, String effectiveKey,
+            String effectiveFrom) {
+        Map<String, Object> answer = new java.util.HashMap<>();
+        answer.put(subjectKey, subject);
+        answer.put("callInClosesOn", null);
+        answer.put("callInClosesAt", null);
+        answer.put(effectiveKey, effectiveFrom);
+        return answer;
     }
 }

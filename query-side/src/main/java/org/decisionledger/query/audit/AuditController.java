@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -24,6 +26,9 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/audit")
 @Tag(name = "Audit", description = "The audit trail, the hash-chained ledger and archive exports (AUDITOR)")
 class AuditController {
+
+    static final String AUDITOR_ONLY = "Needs a signed-in AUDITOR. 401 NOT_SIGNED_IN without sign-in, "
+            + "403 ROLE_NOT_ALLOWED for other roles.";
 
     private final AuditLog auditLog;
     private final Ledger ledger;
@@ -42,7 +47,8 @@ class AuditController {
 
     @GetMapping
     @Operation(summary = "Who did what and when: every stored event with its actor, roles, recorded time, business "
-            + "date, command, correlation and causation ids, in the order stored (from inclusive, to exclusive)")
+            + "date, command, correlation and causation ids, in the order stored (from inclusive, to exclusive) "
+            + "(AUDITOR)", description = AUDITOR_ONLY)
     AuditLog.Page search(
             @RequestParam(required = false) @Size(max = 255) String actor,
             @RequestParam(required = false) @Size(max = 255) String type,
@@ -57,8 +63,9 @@ class AuditController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Recompute the hash chain over the whole event store and compare it with the ledger",
-            description = "valid is false when any stored event no longer hashes to what the ledger recorded "
+    @Operation(summary = "Recompute the hash chain over the whole event store and compare it with the ledger "
+            + "(AUDITOR)",
+            description = AUDITOR_ONLY + " valid is false when any stored event no longer hashes to what the ledger recorded "
                     + "(firstInvalidSequence names the ledger position of the first one), or when an event is stored "
                     + "behind the ledger's position without being chained (problem EVENT_NOT_CHAINED, "
                     + "firstInvalidGlobalIndex names it). Give anchorPosition and "
@@ -75,7 +82,8 @@ class AuditController {
     }
 
     @GetMapping("/head")
-    @Operation(summary = "The ledger's head: publish its hash so an outside copy can prove history was not rewritten")
+    @Operation(summary = "The ledger's head: publish its hash so an outside copy can prove history was not rewritten "
+            + "(AUDITOR)", description = AUDITOR_ONLY)
     HeadView head() {
         return ledger.head()
                 .map(head -> new HeadView(head.position(), head.globalIndex(), head.hash(), head.chainedAt()))
@@ -89,8 +97,11 @@ class AuditController {
      */
     @GetMapping("/export")
     @Operation(summary = "The chained history for an archive, streamed: one event per line with its chain hash "
-            + "and the hash before it (format jsonl or csv; from inclusive, to exclusive)")
-    void export(@RequestParam(defaultValue = "jsonl") String format,
+            + "and the hash before it (format jsonl or csv; from inclusive, to exclusive) (AUDITOR)",
+            description = AUDITOR_ONLY)
+    void export(@Parameter(description = "jsonl (one JSON object a line) or csv",
+                    schema = @Schema(allowableValues = {"jsonl", "csv"}, defaultValue = "jsonl"))
+            @RequestParam(defaultValue = "jsonl") String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             HttpServletResponse response) throws IOException {

@@ -1,5 +1,7 @@
 package org.decisionledger.kernel.common;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Map;
 public record CommandAccepted(String id, long version, Map<String, Object> facts) {
 
     public CommandAccepted {
-        facts = facts == null ? Map.of() : Map.copyOf(facts);
+        facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public static CommandAccepted of(String id, long version) {
