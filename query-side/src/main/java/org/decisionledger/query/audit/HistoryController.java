@@ -46,7 +46,7 @@ class HistoryController {
     }
 
     @GetMapping("/api/scrutiny-items/{id}/history")
-    @Operation(summary = "A scrutiny item's raw event stream")
+    @Operation(summary = "A scrutiny item's raw event stream (AUDITOR)", description = AUDITOR_ONLY)
     List<EventHistory.Entry> scrutinyItem(@PathVariable String id) {
         return history.of("ScrutinyItem", id, "Scrutiny item");
     }
