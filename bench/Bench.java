@@ -1107,7 +1107,7 @@ public class Bench {
         /** A key decision with a notice and {@code notices - 1} re-publications; answers its id. */
         String proposeWithNotices(int notices) throws Exception {
             String decision = id(expect(service.post("/api/decisions", """
-                    {"authorityId": "%s", "title": "Home to school transport policy", "decisionMaker": "Cabinet", "keyDecision": true}"""
+                    {"authorityId": "%s", "title": "Home to school transport policy", "decisionMaker": "Cabinet", "keyDecision": true, "proposedOn": "2025-01-02"}"""
                     .formatted(authority), Service.OFFICER), 201));
             for (int n = 0; n < notices; n++) {
                 expect(service.post("/api/decisions/" + decision + "/notice", """
@@ -1149,7 +1149,7 @@ public class Bench {
                             try {
                                 response = switch (STEPS[step]) {
                                     case "propose" -> service.post("/api/decisions", """
-                                            {"authorityId": "%s", "title": "Bench decision by client %d", "decisionMaker": "Cabinet", "keyDecision": true}"""
+                                            {"authorityId": "%s", "title": "Bench decision by client %d", "decisionMaker": "Cabinet", "keyDecision": true, "proposedOn": "2025-01-02"}"""
                                             .formatted(authority, client), Service.OFFICER);
                                     case "notice" -> service.post("/api/decisions/" + decision + "/notice",
                                             "{\"firstPublished\": \"2025-01-06\"}", Service.OFFICER);
