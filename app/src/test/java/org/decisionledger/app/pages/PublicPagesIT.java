@@ -183,9 +183,20 @@ class PublicPagesIT extends IntegrationTest {
         for (JsonNode reviewPoint : tracker.get("reviewPoints")) {
             assertThat(html).contains("<th scope=\"col\">" + reviewPoint.asString() + "</th>");
         }
+        int reported = 0;
         for (JsonNode action : tracker.get("actions")) {
             assertThat(html).contains(escaped(action.get("ref").asString()));
+            for (JsonNode update : action.get("subGroupUpdates")) {
+                assertThat(html).as("update of " + action.get("ref")).contains(escaped(update.get("body").asString()));
+                reported++;
+            }
+            for (JsonNode evidence : action.get("evidence")) {
+                assertThat(html).as("evidence of " + action.get("ref")).contains(escaped(evidence.get("name").asString()));
+                reported++;
+            }
         }
+        assertThat(reported).as("the seeded tracker reports updates and evidence").isPositive();
+        assertThat(html).contains("Progress reported");
     }
 
     @Test

@@ -161,6 +161,8 @@ class PublicPages {
         model.addAttribute("today", today);
         model.addAttribute("overdue", plan.get().overdueOn(today));
         model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("reported", plan.get().actions().stream().filter(action -> action.evidenceOfImpact() != null
+                || !action.subGroupUpdates().isEmpty() || !action.evidence().isEmpty()).toList());
         return "action-plan";
     }
 
