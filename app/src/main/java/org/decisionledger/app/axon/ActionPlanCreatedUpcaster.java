@@ -1,14 +1,8 @@
 package org.decisionledger.app.axon;
 
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.decisionledger.kernel.actionplan.ActionPlanCreated;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link ActionPlanCreated} revision 1 becomes revision 2, which added {@code sourceScrutinyItemId}
@@ -18,21 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @Order(1)
-class ActionPlanCreatedUpcaster extends SingleEventUpcaster {
+class ActionPlanCreatedUpcaster extends FieldAddedUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(ActionPlanCreated.class.getName(), "1");
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(ActionPlanCreated.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ((ObjectNode) payload).putNull("sourceScrutinyItemId");
-            return payload;
-        });
+    ActionPlanCreatedUpcaster() {
+        super(ActionPlanCreated.class, "1", "2", "sourceScrutinyItemId");
     }
 }
