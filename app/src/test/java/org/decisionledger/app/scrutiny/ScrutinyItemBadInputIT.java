@@ -110,6 +110,9 @@ class ScrutinyItemBadInputIT extends IntegrationTest {
         assertThat(malformed.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(api.get("/api/scrutiny-items?size=0").status()).isEqualTo(400);
         assertThat(api.get("/api/scrutiny-items?size=lots").status()).isEqualTo(400);
+        invalidField(api.get("/api/scrutiny-items?page=-1"), "page");
+        invalidField(api.get("/api/scrutiny-items?page=first"), "page");
+        invalidField(api.get("/api/action-plans?scrutinyItem=" + "x".repeat(37)), "scrutinyItem");
         assertThat(api.as("scrutiny").get("/api/scrutiny-items/x/history").status()).isEqualTo(403);
     }
 

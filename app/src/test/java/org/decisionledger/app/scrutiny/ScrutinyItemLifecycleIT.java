@@ -85,6 +85,17 @@ class ScrutinyItemLifecycleIT extends IntegrationTest {
         assertThat(listedPlans.get(0).get("sourceScrutinyItemId").asString()).isEqualTo(id);
         assertThat(page("/action-plans/" + plan).body()).contains("href=\"/scrutiny-items/" + id + "\"");
 
+        String unrelated = api.as("officer").post("/api/action-plans", Map.of("authorityId", council,
+                "title", "Improvement plan", "kind", "IMPROVEMENT_PLAN")).json().get("id").asString();
+        journey.readWhen("/api/action-plans/" + unrelated, json -> json.get("id") != null);
+        JsonNode answering = api.get("/api/action-plans?scrutinyItem=" + id).json();
+        assertThat(answering.valueStream().map(summary -> summary.get("id").asString())).containsExactly(plan);
+        assertThat(api.get("/api/action-plans?authority=" + council + "&scrutinyItem=" + id).json()).hasSize(1);
+        assertThat(api.get("/api/action-plans?authority=" + journey.council() + "&scrutinyItem=" + id).json())
+                .isEmpty();
+        assertThat(page("/scrutiny-items/" + id).body()).contains("Action plans that answer it",
+                "href=\"/action-plans/" + plan + "\"").doesNotContain("href=\"/action-plans/" + unrelated + "\"");
+
         JsonNode audited = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.as("auditor").get("/api/audit?aggregateId=" + id).json(),
                 json -> json.get("total").asLong() == 1).get("items").get(0);
@@ -118,6 +129,9 @@ class ScrutinyItemLifecycleIT extends IntegrationTest {
         assertThat(listed.get(1).get("requirements")).isEmpty();
         assertThat(listed.get(1).get("recordedBy").asString()).isEqualTo("officer");
         assertThat(api.get("/api/scrutiny-items?authority=" + council + "&size=1").json()).hasSize(1);
+        JsonNode secondPage = api.get("/api/scrutiny-items?authority=" + council + "&size=1&page=1").json();
+        assertThat(secondPage.valueStream().map(entry -> entry.get("id").asString())).containsExactly(older);
+        assertThat(api.get("/api/scrutiny-items?authority=" + council + "&size=1&page=2").json()).isEmpty();
     }
 
     @Test
@@ -161,7 +175,7 @@ class ScrutinyItemLifecycleIT extends IntegrationTest {
         Api.Response itemPage = page("/scrutiny-items/" + id);
         assertThat(itemPage.status()).isEqualTo(200);
         assertThat(itemPage.body()).contains(escaped(FINDINGS.get(0)), escaped(FINDINGS.get(1)), escaped(SEVENTY_DAYS),
-                "25 July 2018", escaped(PANEL)).doesNotContain("<script");
+                "25 July 2018", escaped(PANEL), "No action plan names this item yet.").doesNotContain("<script");
         assertThat(page("/scrutiny-items/01a20000-0000-7000-8000-000000000000").status()).isEqualTo(404);
         assertThat(page("/scrutiny-items/" + "x".repeat(37)).status()).isEqualTo(400);
     }

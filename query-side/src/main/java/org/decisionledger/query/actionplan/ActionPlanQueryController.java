@@ -66,10 +66,18 @@ class ActionPlanQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Action plans, newest first, of one council when authority is given")
+    @Operation(summary = "Action plans, newest first, of one council when authority is given",
+            description = "scrutinyItem keeps only the plans that name that scrutiny item as the one that called "
+                    + "for them (sourceScrutinyItemId).")
     List<PlanSummary> plans(@RequestParam(required = false) @Size(max = 63) String authority,
+            @RequestParam(required = false) @Size(max = 36) String scrutinyItem,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        return register.ofAuthority(authority, limit).stream().map(PlanSummary::of).toList();
+        return register.newestFirst(blankAsNull(authority), blankAsNull(scrutinyItem), limit).stream()
+                .map(PlanSummary::of).toList();
+    }
+
+    private static String blankAsNull(String parameter) {
+        return parameter == null || parameter.isBlank() ? null : parameter.strip();
     }
 
     @GetMapping("/{id}")

@@ -109,16 +109,17 @@ class ActionPlanTrackerProjection {
                 return;
             }
             jdbc.batchUpdate("""
-                    INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on, document, version,
-                        last_event_at)
-                    VALUES (?, ?, ?, ?, ?, ?::json, ?, ?)
+                    INSERT INTO action_plan_view (plan_id, authority_id, title, kind, created_on,
+                        source_scrutiny_item_id, document, version, last_event_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?::json, ?, ?)
                     ON CONFLICT (plan_id) DO UPDATE SET
                         authority_id = excluded.authority_id, title = excluded.title, kind = excluded.kind,
-                        created_on = excluded.created_on, document = excluded.document, version = excluded.version,
+                        created_on = excluded.created_on, source_scrutiny_item_id = excluded.source_scrutiny_item_id,
+                        document = excluded.document, version = excluded.version,
                         last_event_at = excluded.last_event_at""",
                     trackers.changed().stream().map(next -> new Object[] {next.id(), next.authorityId(), next.title(),
-                            next.kind().name(), next.createdOn(), Documents.write(next), next.version(),
-                            Timestamp.from(next.lastRecordedAt())}).toList());
+                            next.kind().name(), next.createdOn(), next.sourceScrutinyItemId(), Documents.write(next),
+                            next.version(), Timestamp.from(next.lastRecordedAt())}).toList());
         }
 
         @Override

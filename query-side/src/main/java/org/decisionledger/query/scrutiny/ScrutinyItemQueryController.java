@@ -30,10 +30,12 @@ class ScrutinyItemQueryController {
     @GetMapping("/api/scrutiny-items")
     @Operation(summary = "Scrutiny items, newest meeting first",
             description = "Each item with its panel, meeting date, findings and requirements (each with its due "
-                    + "date). authority names one council; size caps how many (default 50, at most 500).")
+                    + "date). authority names one council; size caps how many (default 50, at most 500) and page "
+                    + "(from 0) pages through the rest, size items a page.")
     List<ScrutinyItemView> items(@RequestParam(required = false) @Size(max = 100) String authority,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return register.newestFirst(authority == null || authority.isBlank() ? null : authority.strip(), size);
+        return register.newestFirst(authority == null || authority.isBlank() ? null : authority.strip(), page, size);
     }
 
     @GetMapping("/api/scrutiny-items/{scrutinyItemId}")

@@ -26,14 +26,20 @@ public class ScrutinyItemRegister {
 
     /** Items of one council (every council when null), newest meeting first, at most {@code limit}. */
     public List<ScrutinyItemView> newestFirst(String authority, int limit) {
+        return newestFirst(authority, 0, limit);
+    }
+
+    /** Page {@code page} (from 0) of {@link #newestFirst(String, int)}, {@code size} items a page. */
+    public List<ScrutinyItemView> newestFirst(String authority, int page, int size) {
         StringBuilder sql = new StringBuilder("SELECT document::text FROM scrutiny_item_view");
         List<Object> arguments = new ArrayList<>();
         if (authority != null) {
             sql.append(" WHERE authority_id = ?");
             arguments.add(authority);
         }
-        sql.append(" ORDER BY meeting_date DESC, recorded_at DESC, scrutiny_item_id LIMIT ?");
-        arguments.add(limit);
+        sql.append(" ORDER BY meeting_date DESC, recorded_at DESC, scrutiny_item_id LIMIT ? OFFSET ?");
+        arguments.add(size);
+        arguments.add((long) page * size);
         return jdbc.query(sql.toString(), (rs, row) -> Documents.read(rs.getString(1), ScrutinyItemView.class),
                 arguments.toArray());
     }

@@ -145,6 +145,7 @@ class PublicPages {
             return notFound("scrutiny item", response, model);
         }
         model.addAttribute("item", item.get());
+        model.addAttribute("answeredBy", plans.newestFirst(null, id, LISTED));
         model.addAttribute("minutes", item.get().summary() == null ? List.of()
                 : item.get().summary().lines().filter(line -> !line.isBlank()).toList());
         return "scrutiny-item";
