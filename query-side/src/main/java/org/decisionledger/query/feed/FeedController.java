@@ -3,6 +3,10 @@ package org.decisionledger.query.feed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -55,12 +59,20 @@ class FeedController {
     private static final String CONDITIONAL = " Answers carry ETag and Last-Modified; send them back in If-None-Match "
             + "or If-Modified-Since to be answered 304 while nothing changed.";
 
+    /**
+     * How long after a step's recorded time the feeds are taken to show it: the command's commit and
+     * the projection (a few segments, each in its own order) take well under a second.
+     */
+    static final Duration SETTLING = Duration.ofSeconds(5);
+
     private final FeedSteps steps;
     private final DecisionRegister decisions;
+    private final Clock clock;
 
-    FeedController(FeedSteps steps, DecisionRegister decisions) {
+    FeedController(FeedSteps steps, DecisionRegister decisions, Clock clock) {
         this.steps = steps;
         this.decisions = decisions;
+        this.clock = clock;
     }
 
     @GetMapping(FeedAddresses.DECISIONS)
@@ -130,17 +142,30 @@ class FeedController {
 
     /**
      * The feed with its validators. Spring answers 304 from them for a GET or HEAD whose If-None-Match
-     * matches the tag, or, sent without If-None-Match, whose If-Modified-Since is not before the newest
-     * entry (RFC 9110's order).
+     * matches the tag, or, sent without If-None-Match, whose If-Modified-Since is not before the
+     * Last-Modified the feed would have now (RFC 9110's order).
      */
-    private static ResponseEntity<String> answer(AtomFeed.Feed feed) {
+    private ResponseEntity<String> answer(AtomFeed.Feed feed) {
         String xml = AtomFeed.render(feed, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(ATOM).eTag(entityTag(xml))
                 .cacheControl(CacheControl.noCache());
         if (!feed.entries().isEmpty()) {
-            ok.lastModified(feed.updated());
+            ok.lastModified(lastModified(feed.updated(), clock.instant()));
         }
         return ok.body(xml);
+    }
+
+    /**
+     * The second up to which the feed is known to be whole: its newest entry's, once every step
+     * recorded in that second has had time to reach the views; until then an earlier second. An
+     * If-Modified-Since is compared by whole seconds, and the views' segments can show a step a
+     * moment after a later one; a time taken from the newest entry alone would answer 304 to a
+     * reader whose copy lacks a step recorded in the same second or shown late.
+     */
+    static Instant lastModified(Instant newest, Instant now) {
+        Instant newestSecond = newest.truncatedTo(ChronoUnit.SECONDS);
+        Instant settledSecond = now.minus(SETTLING).truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+        return newestSecond.isBefore(settledSecond) ? newestSecond : settledSecond;
     }
 
     /** A strong tag of the feed's bytes: it moves with any change, the address in its links included. */

@@ -102,6 +102,22 @@ class AtomFeedTest {
     }
 
     @Test
+    void lastModifiedIsTheNewestEntrysSecondOnlyOnceThatSecondHasSettled() {
+        Instant newest = Instant.parse("2024-01-02T10:00:00.700Z");
+
+        assertThat(FeedController.lastModified(newest, Instant.parse("2024-01-02T10:01:00Z")))
+                .isEqualTo(Instant.parse("2024-01-02T10:00:00Z"));
+        assertThat(FeedController.lastModified(newest, Instant.parse("2024-01-02T10:00:01Z")))
+                .as("a step recorded in the same second may not be shown yet")
+                .isEqualTo(Instant.parse("2024-01-02T09:59:55Z"));
+        assertThat(FeedController.lastModified(newest, Instant.parse("2024-01-02T10:00:06.500Z")))
+                .as("the newest second is whole once the next has passed the settling time")
+                .isEqualTo(Instant.parse("2024-01-02T10:00:00Z"));
+        assertThat(FeedController.lastModified(newest, Instant.parse("2024-01-02T10:00:05.900Z")))
+                .isEqualTo(Instant.parse("2024-01-02T09:59:59Z"));
+    }
+
+    @Test
     void aKindTheTimelineGainsLaterStillReadsAsWords() {
         assertThat(FeedEntries.label("CALL_IN_RAISED")).isEqualTo("Called in");
         assertThat(FeedEntries.label("SOMETHING_NEW")).isEqualTo("Something new");
