@@ -127,7 +127,10 @@ class ApiDescription {
         if (path.contains("{")) {
             responses.addApiResponse("404", problem("No record with that id (NOT_FOUND)"));
         }
-        responses.addApiResponse("406", problem("The client accepts none of the types this answers in"));
+        if (!path.startsWith("/feeds/")) {
+            // a feed is answered in Atom whatever the client accepts
+            responses.addApiResponse("406", problem("The client accepts none of the types this answers in"));
+        }
         boolean signedIn = path.startsWith("/api/audit") || path.startsWith("/api/admin")
                 || path.startsWith("/api/imports")
                 || (path.endsWith("/history") && !path.startsWith("/api/action-plans/{id}/actions/"));

@@ -63,6 +63,12 @@ class EveryEndpointBadInputIT extends IntegrationTest {
         return operations;
     }
 
+    @org.junit.jupiter.api.Test
+    void theFeedsAreAmongTheReadsTried() {
+        assertThat(operations()).extracting(Operation::toString).contains("GET /feeds/decisions.atom",
+                "GET /feeds/scrutiny.atom", "GET /feeds/decisions/{decisionId}.atom");
+    }
+
     @TestFactory
     Stream<DynamicTest> commandsRefuseBadInputWithoutRecordingAnything() {
         return operations().stream()

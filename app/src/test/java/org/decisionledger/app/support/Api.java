@@ -31,7 +31,12 @@ public final class Api {
     }
 
     public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, null, Map.of());
+        return at("127.0.0.1", port);
+    }
+
+    /** The service reached by another name, as a client that knows it by that name would. */
+    public static Api at(String host, int port) {
+        return new Api("http://" + host + ":" + port, null, Map.of());
     }
 
     /** Signs in as a demo user of the local profile (password = user name). */

@@ -15,6 +15,7 @@ import org.decisionledger.query.decision.DecisionRegister;
 import org.decisionledger.query.decision.DecisionView;
 import org.decisionledger.query.decision.DecisionViewFolding;
 import org.decisionledger.query.delegation.DelegationRegister;
+import org.decisionledger.query.feed.FeedAddresses;
 import org.decisionledger.query.scrutiny.ScrutinyItemRegister;
 import org.decisionledger.query.scrutiny.ScrutinyItemView;
 import org.springframework.http.HttpStatus;
@@ -74,6 +75,8 @@ class PublicPages {
         model.addAttribute("forwardPlan", decisions.forwardPlan(null).stream().limit(LISTED).toList());
         model.addAttribute("openCallIns", decisions.callIns(null, true));
         model.addAttribute("plans", plans.ofAuthority(null, LISTED));
+        model.addAttribute("feeds", List.of(new FeedAddresses.Link("Decisions (Atom)", FeedAddresses.DECISIONS),
+                new FeedAddresses.Link("Scrutiny (Atom)", FeedAddresses.SCRUTINY)));
         return "register";
     }
 
@@ -89,6 +92,10 @@ class PublicPages {
         List<DecisionRegister.TimelineEntry> timeline = decisions.timeline(id, 0, TIMELINE_SHOWN + 1);
         model.addAttribute("timeline", timeline.stream().limit(TIMELINE_SHOWN).toList());
         model.addAttribute("timelineCut", timeline.size() > TIMELINE_SHOWN);
+        model.addAttribute("feeds", List.of(
+                new FeedAddresses.Link("This decision (Atom)", FeedAddresses.decision(id)),
+                new FeedAddresses.Link("Decisions of " + decision.get().authorityId() + " (Atom)",
+                        FeedAddresses.decisionsOf(decision.get().authorityId()))));
         return "decision";
     }
 
@@ -123,6 +130,7 @@ class PublicPages {
         model.addAttribute("daysBack", EFFECTIVE_DAYS_BACK);
         model.addAttribute("daysAhead", EFFECTIVE_DAYS_AHEAD);
         model.addAttribute("scrutinyItems", scrutinyItems.newestFirst(null, LISTED));
+        model.addAttribute("feeds", List.of(new FeedAddresses.Link("Scrutiny (Atom)", FeedAddresses.SCRUTINY)));
         return "scrutiny";
     }
 
