@@ -1,0 +1,402 @@
+package org.decisionledger.app.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.decisionledger.app.nodes.ExactlyOnce.count;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.decisionledger.app.support.Api;
+import org.decisionledger.app.support.ServiceInstance;
+import org.decisionledger.app.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two nodes of the service on one store, each with its own HTTP port, as {@code docker/compose.yml}
+ * runs them (ADR 24). Commands on one record race through both nodes and are ordered by the store;
+ * each node's cached aggregates notice the other's writes; the processors' segments are shared, each
+ * held by exactly one node, and every event reaches every projection exactly once; a deadline fires
+ * once with both nodes polling for it; and when a node stops, the other takes its segments over.
+ *
+ * <p>The tests run in order on the same two nodes; the last one stops the second node.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeveralNodesIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    private ServiceInstance a;
+    private ServiceInstance b;
+    private JdbcTemplate jdbc;
+
+    /** An answer to one request, and which node gave it. */
+    record Answer(String node, String reviewPoint, int status, String code, long version) {
+    }
+
+    @BeforeAll
+    void startTwoNodes() {
+        Map<String, String> store = TestDatabase.freshStore();
+        a = ServiceInstance.start(Nodes.node("node-a", store), "local");
+        try {
+            b = ServiceInstance.start(Nodes.node("node-b", Nodes.sameStoreAs(a, store)), "local");
+        } catch (RuntimeException e) {
+            a.close();
+            throw e;
+        }
+        jdbc = a.jdbc();
+        // The first node up claims every segment; hand half of each processor, and the ledger, to the other.
+        await("node-a holds every segment").atMost(PATIENCE).until(() -> Nodes.running(a).equals(allSegments()));
+        Nodes.SEGMENTS.forEach((processor, segments) -> {
+            for (int segment = segments / 2; segment < segments; segment++) {
+                Nodes.release(a, processor, segment);
+            }
+        });
+        await("node-b has claimed the segments node-a let go").atMost(PATIENCE)
+                .until(() -> Nodes.running(b).equals(upperHalf()));
+    }
+
+    @AfterAll
+    void stopNodes() {
+        try {
+            if (b != null) {
+                b.close();
+            }
+        } finally {
+            if (a != null) {
+                a.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void commandsOnOneRecordThroughBothNodesAreOrderedByTheStoreNeverMerged() throws Exception {
+        Api officerA = a.api().as("officer");
+        Api officerB = b.api().as("officer");
+        String council = council(a.api().as("admin"));
+        Api.Response plan = officerB.post("/api/action-plans", Map.of("authorityId", council,
+                "title", "Written Statement of Action", "kind", "WRITTEN_STATEMENT_OF_ACTION"));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        String planId = plan.json().get("id").asString();
+        assertThat(officerA.post("/api/action-plans/" + planId + "/priorities",
+                Map.of("ref", "1", "title", "Identification of needs")).status()).isEqualTo(200);
+        assertThat(officerB.post("/api/action-plans/" + planId + "/actions", Map.of("ref", "1.1", "priorityRef", "1",
+                "description", "Review the local offer", "leads", List.of("Head of SEND"))).status()).isEqualTo(201);
+
+        // Four clients, two through each node, each recording statuses at review points of its own, at once.
+        int clients = 4;
+        int perClient = 15;
+        CyclicBarrier together = new CyclicBarrier(clients);
+        List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            int number = client;
+            Api officer = number % 2 == 0 ? officerA : officerB;
+            String node = number % 2 == 0 ? "node-a" : "node-b";
+            work.add(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                for (int n = 0; n < perClient; n++) {
+                    String reviewPoint = LocalDate.of(2019, 1, 1).plusDays(number * 100L + n).toString();
+                    Api.Response response = officer.post("/api/action-plans/" + planId + "/actions/1.1/status",
+                            Map.of("reviewPoint", reviewPoint, "status", "In progress"));
+                    answers.add(answer(node, reviewPoint, response));
+                }
+                return null;
+            });
+        }
+        runAll(work);
+
+        assertThat(answers).hasSize(clients * perClient);
+        assertThat(answers).as("every answer is 200, or 409 CONCURRENT_MODIFICATION for a race lost every time")
+                .allMatch(answer -> answer.status() == 200
+                        || (answer.status() == 409 && "CONCURRENT_MODIFICATION".equals(answer.code())));
+        List<Answer> accepted = answers.stream().filter(answer -> answer.status() == 200).toList();
+        assertThat(accepted.stream().map(Answer::node).distinct()).as("both nodes took commands")
+                .containsExactlyInAnyOrder("node-a", "node-b");
+        assertThat(accepted.stream().map(Answer::version).distinct().count()).as("each accepted command has a version of its own")
+                .isEqualTo(accepted.size());
+
+        List<Long> sequences = jdbc.queryForList("SELECT sequence_number FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, planId);
+        assertThat(sequences).as("the plan's events are numbered 0..n without a gap or a repeat")
+                .isEqualTo(java.util.stream.LongStream.range(0, sequences.size()).boxed().toList());
+        assertThat(sequences).hasSize(3 + accepted.size());
+        Map<Long, String> storedReviewPoints = new LinkedHashMap<>();
+        jdbc.query("SELECT sequence_number, payload->>'reviewPoint' FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%.ActionStatusRecorded'",
+                rs -> {
+                    storedReviewPoints.put(rs.getLong(1), rs.getString(2));
+                }, planId);
+        assertThat(storedReviewPoints).as("each accepted status is stored at the version it was answered with, "
+                + "and nothing refused is stored").isEqualTo(accepted.stream()
+                        .collect(Collectors.toMap(Answer::version, Answer::reviewPoint)));
+
+        // One at a time, alternately through each node, each pinned to the version the other node answered:
+        // a node's cached copy of the plan must notice what the other node appended (ADR 14), or this is 412.
+        long version = sequences.get(sequences.size() - 1);
+        for (int n = 0; n < 8; n++) {
+            Api officer = n % 2 == 0 ? officerA : officerB;
+            Api.Response response = officer.header("If-Match", "\"" + version + "\"").post(
+                    "/api/action-plans/" + planId + "/actions/1.1/status",
+                    Map.of("reviewPoint", LocalDate.of(2021, 1, 1).plusDays(n).toString(), "status", "Complete"));
+            assertThat(response.status()).as("command %d, through node-%s: %s", n, n % 2 == 0 ? "a" : "b", response)
+                    .isEqualTo(200);
+            assertThat(response.json().get("version").asLong()).isEqualTo(version + 1);
+            version++;
+        }
+
+        // A decision published through both nodes at once is published once, with one deadline.
+        String decision = propose(officerA, council, "Published once");
+        String today = LocalDate.now(COUNCIL_ZONE).toString();
+        assertThat(approve(officerB, decision, today).status()).isEqualTo(200);
+        long deadlinesBefore = count(jdbc, "SELECT count(*) FROM scheduled_tasks");
+        CyclicBarrier race = new CyclicBarrier(clients);
+        List<Answer> publications = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> publishing = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            Api officer = client % 2 == 0 ? officerA : officerB;
+            String node = client % 2 == 0 ? "node-a" : "node-b";
+            publishing.add(() -> {
+                race.await(30, TimeUnit.SECONDS);
+                publications.add(answer(node, today, publish(officer, decision, today)));
+                return null;
+            });
+        }
+        runAll(publishing);
+        assertThat(publications.stream().filter(answer -> answer.status() == 200)).as(publications.toString()).hasSize(1);
+        assertThat(publications).as("the others are refused as already published, or as a race lost")
+                .allMatch(answer -> answer.status() == 200 || (answer.status() == 409
+                        && Set.of("DECISION_ALREADY_PUBLISHED", "CONCURRENT_MODIFICATION").contains(answer.code())));
+        assertThat(count(jdbc, "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%.DecisionPublished'", decision)).isOne();
+        assertThat(count(jdbc, "SELECT count(*) FROM scheduled_tasks") - deadlinesBefore)
+                .as("one effective-date deadline, none left behind by a publication that lost").isOne();
+    }
+
+    @Test
+    @Order(2)
+    void eachSegmentRunsOnOneNodeAndEveryEventReachesEveryProjectionOnce() throws Exception {
+        String council = council(b.api().as("admin"));
+        String today = LocalDate.now(COUNCIL_ZONE).toString();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int client = 0; client < 4; client++) {
+            int number = client;
+            // each step of a decision through the other node than the step before
+            Api first = (number % 2 == 0 ? a : b).api().as("officer");
+            Api second = (number % 2 == 0 ? b : a).api().as("officer");
+            work.add(() -> {
+                for (int n = 0; n < 6; n++) {
+                    String decision = propose(first, council, "Load " + number + "-" + n);
+                    expect(failures, approve(second, decision, today), 200);
+                    expect(failures, publish(first, decision, today), 200);
+                }
+                return null;
+            });
+        }
+        work.add(() -> {
+            for (int n = 0; n < 6; n++) {
+                Api admin = (n % 2 == 0 ? a : b).api().as("admin");
+                expect(failures, admin.put("/api/authorities/" + council, Map.of("name", "Council renamed " + n,
+                        "callInWorkingDays", 3)), 200);
+            }
+            return null;
+        });
+        runAll(work);
+        assertThat(failures).isEmpty();
+
+        await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    ExactlyOnce.holds(jdbc, a.api().as("auditor"));
+                    ExactlyOnce.holds(jdbc, b.api().as("auditor"));
+                });
+
+        Map<String, Set<Integer>> onA = Nodes.running(a);
+        Map<String, Set<Integer>> onB = Nodes.running(b);
+        Nodes.SEGMENTS.forEach((processor, segments) -> {
+            Set<Integer> both = new HashSet<>(onA.get(processor));
+            both.retainAll(onB.get(processor));
+            assertThat(both).as("segments of %s running on both nodes", processor).isEmpty();
+        });
+        assertThat(onA).as("node-a runs the lower half of every processor").isEqualTo(lowerHalf());
+        assertThat(onB).as("node-b runs the upper half of every processor and the ledger").isEqualTo(upperHalf());
+        Map<String, Map<Integer, String>> owners = Nodes.owners(jdbc);
+        assertThat(owners.keySet()).isEqualTo(Nodes.SEGMENTS.keySet());
+        owners.forEach((processor, claims) -> {
+            assertThat(claims.keySet()).as(processor).hasSize(Nodes.SEGMENTS.get(processor));
+            claims.forEach((segment, owner) -> assertThat(owner).as("owner of %s segment %d", processor, segment)
+                    .isEqualTo(onA.get(processor).contains(segment) ? "node-a" : "node-b"));
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aDeadlineFiresOnceWithBothNodesPollingForIt() {
+        String council = council(a.api().as("admin"));
+        String today = LocalDate.now(COUNCIL_ZONE).toString();
+        List<String> decisions = new ArrayList<>();
+        List<String> schedules = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            Api officer = (n % 2 == 0 ? a : b).api().as("officer");
+            String decision = propose(officer, council, "Takes effect once " + n);
+            assertThat(approve(officer, decision, today).status()).isEqualTo(200);
+            assertThat(publish(officer, decision, today).status()).isEqualTo(200);
+            decisions.add(decision);
+            schedules.add(jdbc.queryForObject("SELECT payload->>'deadlineScheduleId' FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.DecisionPublished'", String.class, decision));
+        }
+        assertThat(count(jdbc, "SELECT count(*) FROM scheduled_tasks WHERE task_instance = ANY (?)"
+                + " AND execution_time > now()", (Object) schedules.toArray(String[]::new))).isEqualTo(6);
+
+        // Time passes: the windows close now, and both nodes' schedulers find the deadlines due.
+        jdbc.update("UPDATE scheduled_tasks SET execution_time = now() WHERE task_instance = ANY (?)",
+                (Object) schedules.toArray(String[]::new));
+
+        await("every deadline has fired and is gone").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(jdbc, "SELECT count(*) FROM scheduled_tasks WHERE task_instance = ANY (?)",
+                        (Object) schedules.toArray(String[]::new)) == 0);
+        for (String decision : decisions) {
+            assertThat(count(jdbc, "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                    + " AND payload_type LIKE '%.DecisionTookEffect'", decision)).as("took effect once: " + decision)
+                    .isOne();
+        }
+        for (int n = 0; n < decisions.size(); n++) {
+            String decision = decisions.get(n);
+            Api reader = (n % 2 == 0 ? b : a).api();
+            await().atMost(PATIENCE).until(() -> {
+                Api.Response view = reader.get("/api/decisions/" + decision);
+                return view.status() == 200 && "EFFECTIVE".equals(view.json().get("status").asString());
+            });
+        }
+    }
+
+    @Test
+    @Order(4)
+    void whenANodeStopsTheOtherTakesOverItsSegmentsAndCarriesOn() throws Exception {
+        b.close();
+        b = null;
+        await("node-a runs every segment again").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> Nodes.running(a).equals(allSegments()));
+        Nodes.owners(jdbc).forEach((processor, claims) -> claims.forEach((segment, owner) ->
+                assertThat(owner).as("owner of %s segment %d", processor, segment).isEqualTo("node-a")));
+
+        Api officer = a.api().as("officer");
+        String council = council(a.api().as("admin"));
+        String today = LocalDate.now(COUNCIL_ZONE).toString();
+        for (int n = 0; n < 5; n++) {
+            String decision = propose(officer, council, "After the other node stopped " + n);
+            assertThat(approve(officer, decision, today).status()).isEqualTo(200);
+        }
+        await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    private static String council(Api admin) {
+        String id = "council-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response response = admin.put("/api/authorities/" + id, Map.of("name", "County Council " + id,
+                "callInWorkingDays", 3, "callInSignatoriesRequired", 2));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return id;
+    }
+
+    static String propose(Api officer, String council, String title) {
+        Api.Response response = officer.post("/api/decisions", Map.of("authorityId", council, "title", title,
+                "decisionMaker", "Cabinet", "keyDecision", false, "proposedOn", "2018-01-02"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    static Api.Response approve(Api officer, String decision, String decidedOn) {
+        return officer.post("/api/decisions/" + decision + "/approval", Map.of("decidedOn", decidedOn,
+                "decidedAt", decidedOn + " - Cabinet", "resolutions", List.of(Map.of("label", "(a)",
+                        "text", "That the plan be approved.")), "reasons", "To meet the council's duties."));
+    }
+
+    static Api.Response publish(Api officer, String decision, String publishedOn) {
+        return officer.post("/api/decisions/" + decision + "/publication",
+                Map.of("publishedOn", publishedOn, "subjectToCallIn", true));
+    }
+
+    private static Answer answer(String node, String reviewPoint, Api.Response response) {
+        boolean problem = response.contentType() != null && response.contentType().contains("json")
+                && response.json().has("code");
+        return new Answer(node, reviewPoint, response.status(), problem ? response.json().get("code").asString() : null,
+                response.status() == 200 ? response.json().get("version").asLong() : -1);
+    }
+
+    private static void expect(List<String> failures, Api.Response response, int status) {
+        if (response.status() != status) {
+            failures.add(response.toString());
+        }
+    }
+
+    private static void runAll(List<Callable<Void>> work) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(work.size());
+        try {
+            List<Future<Void>> running = clients.invokeAll(work, 2, TimeUnit.MINUTES);
+            for (Future<Void> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- segments
+
+    private static Map<String, Set<Integer>> allSegments() {
+        return segments(count -> 0, count -> count);
+    }
+
+    /** Segments 0 to half of each processor's count: what node-a keeps. */
+    private static Map<String, Set<Integer>> lowerHalf() {
+        return segments(count -> 0, count -> count / 2);
+    }
+
+    /** The others, the ledger's one segment among them: what node-b is handed. */
+    private static Map<String, Set<Integer>> upperHalf() {
+        return segments(count -> count / 2, count -> count);
+    }
+
+    private static Map<String, Set<Integer>> segments(java.util.function.IntUnaryOperator from,
+            java.util.function.IntUnaryOperator to) {
+        Map<String, Set<Integer>> segments = new java.util.TreeMap<>();
+        Nodes.SEGMENTS.forEach((processor, count) -> {
+            Set<Integer> range = new TreeSet<>();
+            for (int segment = from.applyAsInt(count); segment < to.applyAsInt(count); segment++) {
+                range.add(segment);
+            }
+            segments.put(processor, range);
+        });
+        return segments;
+    }
+}
