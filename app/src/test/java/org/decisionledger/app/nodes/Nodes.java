@@ -1,5 +1,6 @@
 package org.decisionledger.app.nodes;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -74,9 +75,43 @@ final class Nodes {
      * while, so another node's coordinator claims them on its next round. Used to spread the work as
      * a load balancer spreads requests, since the first node up claims every segment.
      */
-    static void release(ServiceInstance node, String processor, int segment) {
+    static void release(ServiceInstance node, String processor, int segment, Duration howLong) {
         StreamingEventProcessor streaming = (StreamingEventProcessor) node.bean(EventProcessingConfiguration.class)
                 .eventProcessor(processor).orElseThrow();
-        streaming.releaseSegment(segment, 30, TimeUnit.SECONDS);
+        streaming.releaseSegment(segment, howLong.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Lets go of the upper half of every processor's segments, the ledger's one segment among them,
+     * and claims none of them for {@code howLong}.
+     */
+    static void releaseUpperHalf(ServiceInstance node, Duration howLong) {
+        SEGMENTS.forEach((processor, segments) -> {
+            for (int segment = segments / 2; segment < segments; segment++) {
+                release(node, processor, segment, howLong);
+            }
+        });
+    }
+
+    /** The upper half of every processor's segments, the ledger's one segment among them. */
+    static boolean upperHalfOwnedBy(JdbcTemplate jdbc, String node) {
+        Map<String, Map<Integer, String>> owners = owners(jdbc);
+        for (Map.Entry<String, Integer> processor : SEGMENTS.entrySet()) {
+            Map<Integer, String> claims = owners.getOrDefault(processor.getKey(), Map.of());
+            for (int segment = processor.getValue() / 2; segment < processor.getValue(); segment++) {
+                if (!node.equals(claims.get(segment))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Every segment of every processor claimed by {@code node}. */
+    static boolean allOwnedBy(JdbcTemplate jdbc, String node) {
+        Map<String, Map<Integer, String>> owners = owners(jdbc);
+        return owners.keySet().equals(SEGMENTS.keySet()) && SEGMENTS.entrySet().stream().allMatch(processor ->
+                owners.get(processor.getKey()).size() == processor.getValue()
+                        && owners.get(processor.getKey()).values().stream().allMatch(node::equals));
     }
 }

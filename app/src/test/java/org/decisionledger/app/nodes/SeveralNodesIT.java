@@ -73,11 +73,7 @@ class SeveralNodesIT {
         jdbc = a.jdbc();
         // The first node up claims every segment; hand half of each processor, and the ledger, to the other.
         await("node-a holds every segment").atMost(PATIENCE).until(() -> Nodes.running(a).equals(allSegments()));
-        Nodes.SEGMENTS.forEach((processor, segments) -> {
-            for (int segment = segments / 2; segment < segments; segment++) {
-                Nodes.release(a, processor, segment);
-            }
-        });
+        Nodes.releaseUpperHalf(a, Duration.ofSeconds(30));
         await("node-b has claimed the segments node-a let go").atMost(PATIENCE)
                 .until(() -> Nodes.running(b).equals(upperHalf()));
     }
