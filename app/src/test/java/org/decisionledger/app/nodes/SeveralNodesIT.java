@@ -254,6 +254,35 @@ class SeveralNodesIT {
 
     @Test
     @Order(3)
+    void aRebuildWhileTheOtherNodeHoldsSegmentsIsRefusedAndChangesNothing() {
+        long views = count(jdbc, "SELECT count(*) FROM decision_view");
+        for (ServiceInstance node : List.of(a, b)) {
+            Api.Response refused = node.api().as("admin").post("/api/admin/projections/decision-register/rebuild", "");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().get("code").asString()).isEqualTo("PROJECTION_CLAIMED_ELSEWHERE");
+        }
+        assertThat(count(jdbc, "SELECT count(*) FROM decision_view")).as("the register was not emptied").isEqualTo(views);
+        assertThat(count(jdbc, "SELECT count(*) FROM token_entry WHERE processor_name = 'decision-register'"
+                + " AND token_type LIKE '%ReplayToken'")).as("no segment was reset").isZero();
+
+        // Both nodes run the register again, each segment on one of them, and it carries on.
+        await("every segment of the register runs again, on one node each").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    Set<Integer> onA = Nodes.running(a).get("decision-register");
+                    Set<Integer> onB = Nodes.running(b).get("decision-register");
+                    assertThat(onA).doesNotContainAnyElementsOf(onB);
+                    Set<Integer> either = new TreeSet<>(onA);
+                    either.addAll(onB);
+                    assertThat(either).containsExactly(0, 1, 2, 3);
+                });
+        String decision = propose(b.api().as("officer"), council(a.api().as("admin")), "After a refused rebuild");
+        await().atMost(PATIENCE).until(() -> a.api().get("/api/decisions/" + decision).status() == 200);
+        await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
+    }
+
+    @Test
+    @Order(4)
     void aDeadlineFiresOnceWithBothNodesPollingForIt() {
         String council = council(a.api().as("admin"));
         String today = LocalDate.now(COUNCIL_ZONE).toString();
@@ -294,7 +323,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenANodeStopsTheOtherTakesOverItsSegmentsAndCarriesOn() throws Exception {
         b.close();
         b = null;
@@ -310,6 +339,15 @@ class SeveralNodesIT {
             String decision = propose(officer, council, "After the other node stopped " + n);
             assertThat(approve(officer, decision, today).status()).isEqualTo(200);
         }
+        await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
+
+        // The one node left holds every segment, so it can rebuild a projection.
+        Api.Response rebuild = a.api().as("admin").post("/api/admin/projections/decision-register/rebuild", "");
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        await("the rebuild has finished").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> !a.api().as("auditor").get("/api/admin/projections/decision-register").json()
+                        .get("replaying").asBoolean());
         await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
     }
