@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.decisionledger.app.nodes.ExactlyOnce.count;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -198,6 +201,56 @@ class SeveralNodesIT {
 
     @Test
     @Order(2)
+    void aRequestSentAgainThroughTheOtherNodeAndAnImportSentThroughBothAreRecordedOnce() throws Exception {
+        String council = council(a.api().as("admin"));
+        // The same request with the same Idempotency-Key, through both nodes at once (a client retrying
+        // on another node while the first still works on it): one decision, and every answer names it.
+        int senders = 4;
+        CyclicBarrier together = new CyclicBarrier(senders);
+        List<Api.Response> answers = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> sending = new ArrayList<>();
+        for (int sender = 0; sender < senders; sender++) {
+            Api officer = (sender % 2 == 0 ? a : b).api().as("officer").header("Idempotency-Key", "retried-on-another-node");
+            sending.add(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                answers.add(officer.post("/api/decisions", Map.of("authorityId", council, "title", "Sent twice",
+                        "decisionMaker", "Cabinet", "keyDecision", false, "proposedOn", "2018-01-02")));
+                return null;
+            });
+        }
+        runAll(sending);
+        assertThat(answers).as(answers.toString()).allMatch(answer -> answer.status() == 201);
+        assertThat(answers.stream().map(answer -> answer.json().get("id").asString()).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(answer -> "true".equals(answer.header("Idempotent-Replayed"))))
+                .hasSize(senders - 1);
+        assertThat(count(jdbc, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.DecisionProposed'"
+                + " AND payload->>'authorityId' = ?", council)).isOne();
+
+        // One council's published page imported through both nodes at once: one import runs, on either node.
+        String page = Files.readString(Path.of("..", "seeds", "000_e0c1191d80822cf6.txt"), StandardCharsets.UTF_8);
+        String importing = council(b.api().as("admin"));
+        CyclicBarrier importers = new CyclicBarrier(senders);
+        List<Api.Response> imports = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> importWork = new ArrayList<>();
+        for (int sender = 0; sender < senders; sender++) {
+            Api officer = (sender % 2 == 0 ? a : b).api().as("officer");
+            importWork.add(() -> {
+                importers.await(30, TimeUnit.SECONDS);
+                imports.add(officer.postRaw("/api/imports/moderngov?authority=" + importing + "&dryRun=false",
+                        "text/plain", page));
+                return null;
+            });
+        }
+        runAll(importWork);
+        assertThat(imports).as(imports.toString()).allMatch(answer -> answer.status() == 200
+                || (answer.status() == 409 && "IMPORT_IN_PROGRESS".equals(answer.json().get("code").asString())));
+        assertThat(imports).filteredOn(answer -> answer.status() == 200).isNotEmpty();
+        assertThat(count(jdbc, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.DecisionProposed'"
+                + " AND payload->>'authorityId' = ?", importing)).as("the page's decision is proposed once").isOne();
+    }
+
+    @Test
+    @Order(3)
     void eachSegmentRunsOnOneNodeAndEveryEventReachesEveryProjectionOnce() throws Exception {
         String council = council(b.api().as("admin"));
         String today = LocalDate.now(COUNCIL_ZONE).toString();
@@ -253,7 +306,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRebuildWhileTheOtherNodeHoldsSegmentsIsRefusedAndChangesNothing() {
         long views = count(jdbc, "SELECT count(*) FROM decision_view");
         for (ServiceInstance node : List.of(a, b)) {
@@ -282,7 +335,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDeadlineFiresOnceWithBothNodesPollingForIt() {
         String council = council(a.api().as("admin"));
         String today = LocalDate.now(COUNCIL_ZONE).toString();
@@ -323,7 +376,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenANodeStopsTheOtherTakesOverItsSegmentsAndCarriesOn() throws Exception {
         b.close();
         b = null;
