@@ -380,10 +380,12 @@ class SeveralNodesIT {
     void whenANodeStopsTheOtherTakesOverItsSegmentsAndCarriesOn() throws Exception {
         b.close();
         b = null;
-        await("node-a runs every segment again").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .until(() -> Nodes.running(a).equals(allSegments()));
-        Nodes.owners(jdbc).forEach((processor, claims) -> claims.forEach((segment, owner) ->
-                assertThat(owner).as("owner of %s segment %d", processor, segment).isEqualTo("node-a")));
+        await("node-a runs every segment again, and has claimed each").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    assertThat(Nodes.running(a)).isEqualTo(allSegments());
+                    Nodes.owners(jdbc).forEach((processor, claims) -> claims.forEach((segment, owner) ->
+                            assertThat(owner).as("owner of %s segment %d", processor, segment).isEqualTo("node-a")));
+                });
 
         Api officer = a.api().as("officer");
         String council = council(a.api().as("admin"));
