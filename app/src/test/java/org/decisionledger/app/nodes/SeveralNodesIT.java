@@ -27,6 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.decisionledger.app.support.Api;
 import org.decisionledger.app.support.ServiceInstance;
 import org.decisionledger.app.support.TestDatabase;
@@ -68,7 +70,9 @@ class SeveralNodesIT {
         Map<String, String> store = TestDatabase.freshStore();
         a = ServiceInstance.start(Nodes.node("node-a", store), "local");
         try {
-            b = ServiceInstance.start(Nodes.node("node-b", Nodes.sameStoreAs(a, store)), "local");
+            Map<String, String> nodeB = Nodes.node("node-b", Nodes.sameStoreAs(a, store));
+            nodeB.put("axon.eventhandling.tokenstore.claim-timeout", "15s");
+            b = ServiceInstance.start(nodeB, "local");
         } catch (RuntimeException e) {
             a.close();
             throw e;
@@ -298,6 +302,9 @@ class SeveralNodesIT {
         assertThat(onB).as("node-b runs the upper half of every processor and the ledger").isEqualTo(upperHalf());
         Map<String, Map<Integer, String>> owners = Nodes.owners(jdbc);
         assertThat(owners.keySet()).isEqualTo(Nodes.SEGMENTS.keySet());
+        assertThat(tokenStoreSetting(a, "nodeId")).isEqualTo("node-a");
+        assertThat(tokenStoreSetting(a, "claimTimeout")).as("application.yml's claim timeout").isEqualTo(Duration.ofSeconds(10));
+        assertThat(tokenStoreSetting(b, "claimTimeout")).as("the node's own claim timeout").isEqualTo(Duration.ofSeconds(15));
         owners.forEach((processor, claims) -> {
             assertThat(claims.keySet()).as(processor).hasSize(Nodes.SEGMENTS.get(processor));
             claims.forEach((segment, owner) -> assertThat(owner).as("owner of %s segment %d", processor, segment)
@@ -405,6 +412,13 @@ class SeveralNodesIT {
                         .get("replaying").asBoolean());
         await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
+    }
+
+    /** A setting of the node's token store, which Axon keeps in a private field. */
+    private static Object tokenStoreSetting(ServiceInstance node, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field setting = JdbcTokenStore.class.getDeclaredField(field);
+        setting.setAccessible(true);
+        return setting.get(node.bean(TokenStore.class));
     }
 
     // ---------------------------------------------------------------- requests
