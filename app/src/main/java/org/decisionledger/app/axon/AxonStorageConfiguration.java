@@ -1,5 +1,7 @@
 package org.decisionledger.app.axon;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -26,7 +28,10 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.decisionledger.app.storage.StoreTransactionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,6 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AxonStorageConfiguration.class);
 
     static final String DUPLICATE_KEY = "23505";
 
@@ -158,13 +165,25 @@ class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Segments are claimed under this node's name (ADR 24). A claim not extended for
+     * {@code axon.eventhandling.tokenstore.claim-timeout} (Axon's property, 10 s by default; this bean
+     * replaces the one that would read it) belongs to a node that is gone, and another node takes the
+     * segment over: that is how the projections of a node killed with -9 carry on elsewhere.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+            NodeIdentity node, ObjectProvider<TokenStoreProperties> tokenStoreProperties) {
+        Duration claimTimeout = tokenStoreProperties.getIfAvailable(TokenStoreProperties::new).getClaimTimeout();
+        log.info("Claiming processor segments as node {} (claims held by a node silent for {} are taken over)",
+                node.ownerName(), claimTimeout);
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
                 .contentType(byte[].class)
+                .nodeId(node.ownerName())
+                .claimTimeout(claimTimeout)
                 .build();
     }
 

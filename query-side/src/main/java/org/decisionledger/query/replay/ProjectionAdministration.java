@@ -130,8 +130,10 @@ public class ProjectionAdministration {
             try {
                 processor.resetTokens();
             } catch (UnableToClaimTokenException claimed) {
-                throw new RuleRefused("PROJECTION_CLAIMED_ELSEWHERE", "Another node is running projection " + name
-                        + "; rebuild it there, or stop it there first.");
+                // Segments are shared between nodes (ADR 24): a reset needs every one of them on this node.
+                throw new RuleRefused("PROJECTION_CLAIMED_ELSEWHERE", "Another node holds segments of projection "
+                        + name + ". A rebuild resets every segment at once: send it to a node that holds them all,"
+                        + " or stop the other nodes first.");
             } finally {
                 processor.start();
             }
