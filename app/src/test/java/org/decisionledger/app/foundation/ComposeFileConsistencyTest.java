@@ -39,6 +39,23 @@ class ComposeFileConsistencyTest {
         }
     }
 
+    /** Nodes on one store claim segments under names of their own (ADR 24). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachNodeClaimsSegmentsUnderANameOfItsOwn() throws IOException {
+        String configuration = Files.readString(ROOT.resolve("app/src/main/resources/application.yml"));
+        assertThat(configuration).containsPattern("(?m)^decision-ledger:\\n  node:\\n(\\s+#.*\\n)*\\s+name:");
+        Map<String, Object> services = (Map<String, Object>) yaml("docker/compose.yml").get("services");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String node : new String[] {"ledger-1", "ledger-2"}) {
+            Map<String, String> environment = (Map<String, String>) ((Map<String, Object>) services.get(node))
+                    .get("environment");
+            assertThat(environment.get("DECISION_LEDGER_NODE_NAME")).as(node).isNotBlank();
+            names.add(environment.get("DECISION_LEDGER_NODE_NAME"));
+        }
+        assertThat(names).hasSize(2);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theAxonServerLayoutMatchesTheAxonServerProfile() throws IOException {
