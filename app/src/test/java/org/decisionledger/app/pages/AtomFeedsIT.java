@@ -425,5 +425,15 @@ class AtomFeedsIT extends IntegrationTest {
             assertThat(paths.path(feed).path("get").has("security")).as(feed + " is read without signing in").isFalse();
         }
         assertThat(paths.at("/~1feeds~1decisions~1{decisionId}.atom/get/responses").has("404")).isTrue();
+        for (String feed : List.of("/feeds/decisions.atom", "/feeds/scrutiny.atom")) {
+            JsonNode authority = paths.path(feed).path("get").path("parameters").get(0);
+            assertThat(authority.get("name").asString()).isEqualTo("authority");
+            // A JSON Schema pattern is not anchored: it holds when it matches anywhere in the value.
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(authority.at("/schema/pattern").asString());
+            assertThat(List.of("", "my-council", "a".repeat(63))).as(feed)
+                    .allMatch(value -> pattern.matcher(value).find());
+            assertThat(List.of("Not a council", "UPPER", "-leading", "a".repeat(64), "<script>")).as(feed)
+                    .noneMatch(value -> pattern.matcher(value).find());
+        }
     }
 }

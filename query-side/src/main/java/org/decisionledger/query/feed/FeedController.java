@@ -52,8 +52,11 @@ class FeedController {
     static final int NEWEST = 50;
     /** One decision's feed holds its whole timeline, up to this many steps (the last recorded). */
     static final int WHOLE_TIMELINE = 1000;
-    /** A council's id as it can be configured (AuthorityId), or nothing: every council. */
-    static final String AUTHORITY = "|[a-z0-9][a-z0-9-]{0,62}";
+    /**
+     * A council's id as it can be configured (AuthorityId), or nothing: every council. Anchored, as
+     * the API description publishes it and a JSON Schema pattern matches anywhere in the value.
+     */
+    static final String AUTHORITY = "^([a-z0-9][a-z0-9-]{0,62})?$";
     static final String AUTHORITY_MESSAGE = "must be a council's id: lower-case letters, digits and hyphens, at most 63";
 
     private static final String CONDITIONAL = " Answers carry ETag and Last-Modified; send them back in If-None-Match "
