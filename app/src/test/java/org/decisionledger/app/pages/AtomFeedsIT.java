@@ -332,6 +332,11 @@ class AtomFeedsIT extends IntegrationTest {
             Api.Response byEarlierDate = api.header("If-Modified-Since", first.lastModified()).get(path);
             assertThat(byEarlierDate.status()).as("a date from before the step had settled").isEqualTo(200);
         }
+        Api.Response anyTag = api.header("If-None-Match", "*").get(path);
+        assertThat(anyTag.status()).as("* matches the feed there is").isEqualTo(304);
+        assertThat(anyTag.body()).isEmpty();
+        assertThat(anyTag.header("ETag")).isEqualTo(first.etag());
+        assertThat(api.header("If-None-Match", "*").head(path).status()).isEqualTo(304);
         Api.Response staleTag = api.header("If-None-Match", "\"0000\"").get(path);
         assertThat(staleTag.status()).isEqualTo(200);
         Api.Response head = api.head(path);
