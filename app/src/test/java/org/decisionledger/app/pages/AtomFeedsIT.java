@@ -332,6 +332,11 @@ class AtomFeedsIT extends IntegrationTest {
             Api.Response byEarlierDate = api.header("If-Modified-Since", first.lastModified()).get(path);
             assertThat(byEarlierDate.status()).as("a date from before the step had settled").isEqualTo(200);
         }
+        Api.Response anyTag = api.header("If-None-Match", "*").get(path);
+        assertThat(anyTag.status()).as("* matches the feed there is").isEqualTo(304);
+        assertThat(anyTag.body()).isEmpty();
+        assertThat(anyTag.header("ETag")).isEqualTo(first.etag());
+        assertThat(api.header("If-None-Match", "*").head(path).status()).isEqualTo(304);
         Api.Response staleTag = api.header("If-None-Match", "\"0000\"").get(path);
         assertThat(staleTag.status()).isEqualTo(200);
         Api.Response head = api.head(path);
@@ -425,5 +430,15 @@ class AtomFeedsIT extends IntegrationTest {
             assertThat(paths.path(feed).path("get").has("security")).as(feed + " is read without signing in").isFalse();
         }
         assertThat(paths.at("/~1feeds~1decisions~1{decisionId}.atom/get/responses").has("404")).isTrue();
+        for (String feed : List.of("/feeds/decisions.atom", "/feeds/scrutiny.atom")) {
+            JsonNode authority = paths.path(feed).path("get").path("parameters").get(0);
+            assertThat(authority.get("name").asString()).isEqualTo("authority");
+            // A JSON Schema pattern is not anchored: it holds when it matches anywhere in the value.
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(authority.at("/schema/pattern").asString());
+            assertThat(List.of("", "my-council", "a".repeat(63))).as(feed)
+                    .allMatch(value -> pattern.matcher(value).find());
+            assertThat(List.of("Not a council", "UPPER", "-leading", "a".repeat(64), "<script>")).as(feed)
+                    .noneMatch(value -> pattern.matcher(value).find());
+        }
     }
 }

@@ -98,9 +98,16 @@ final class CalendarFeed {
         line(ics, "END:VEVENT");
     }
 
+    /**
+     * A TEXT value: backslash, semicolon, comma and line breaks escaped, and any other control
+     * character (RFC 5545 allows none in TEXT but the tab) written as U+FFFD, as the Atom feeds do.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        String escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        StringBuilder safe = new StringBuilder(escaped.length());
+        escaped.codePoints().forEach(c -> safe.appendCodePoint((c < 0x20 && c != '\t') || c == 0x7F ? 0xFFFD : c));
+        return safe.toString();
     }
 
     /** Content lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. */

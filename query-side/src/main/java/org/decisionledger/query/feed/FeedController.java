@@ -17,6 +17,8 @@ import org.decisionledger.query.common.NotFoundInRegister;
 import org.decisionledger.query.decision.DecisionRegister;
 import org.decisionledger.query.decision.DecisionView;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,8 +55,11 @@ class FeedController {
     static final int NEWEST = 50;
     /** One decision's feed holds its whole timeline, up to this many steps (the last recorded). */
     static final int WHOLE_TIMELINE = 1000;
-    /** A council's id as it can be configured (AuthorityId), or nothing: every council. */
-    static final String AUTHORITY = "|[a-z0-9][a-z0-9-]{0,62}";
+    /**
+     * A council's id as it can be configured (AuthorityId), or nothing: every council. Anchored, as
+     * the API description publishes it and a JSON Schema pattern matches anywhere in the value.
+     */
+    static final String AUTHORITY = "^([a-z0-9][a-z0-9-]{0,62})?$";
     static final String AUTHORITY_MESSAGE = "must be a council's id: lower-case letters, digits and hyphens, at most 63";
 
     private static final String CONDITIONAL = " Answers carry ETag and Last-Modified; send them back in If-None-Match "
@@ -87,12 +93,12 @@ class FeedController {
                     content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "304", description = "Nothing changed since the tag or time sent")})
     ResponseEntity<String> decisions(@RequestParam(required = false)
-            @Pattern(regexp = AUTHORITY, message = AUTHORITY_MESSAGE) String authority) {
+            @Pattern(regexp = AUTHORITY, message = AUTHORITY_MESSAGE) String authority, WebRequest request) {
         String council = authority == null || authority.isEmpty() ? null : authority;
         List<AtomFeed.Entry> entries = steps.newest(council, Set.of(), NEWEST).stream().map(FeedEntries::step).toList();
         return answer(new AtomFeed.Feed(FeedIds.feed("decisions", council),
                 council == null ? "Decisions · Decision Ledger" : "Decisions of " + council + " · Decision Ledger",
-                FeedAddresses.filtered(FeedAddresses.DECISIONS, council), "/", entries));
+                FeedAddresses.filtered(FeedAddresses.DECISIONS, council), "/", entries), request);
     }
 
     @GetMapping(FeedAddresses.SCRUTINY)
@@ -107,7 +113,7 @@ class FeedController {
                     content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "304", description = "Nothing changed since the tag or time sent")})
     ResponseEntity<String> scrutiny(@RequestParam(required = false)
-            @Pattern(regexp = AUTHORITY, message = AUTHORITY_MESSAGE) String authority) {
+            @Pattern(regexp = AUTHORITY, message = AUTHORITY_MESSAGE) String authority, WebRequest request) {
         String council = authority == null || authority.isEmpty() ? null : authority;
         List<AtomFeed.Entry> entries = new ArrayList<>();
         steps.newest(council, FeedEntries.SCRUTINY_KINDS, NEWEST).forEach(step -> entries.add(FeedEntries.step(step)));
@@ -117,7 +123,7 @@ class FeedController {
         return answer(new AtomFeed.Feed(FeedIds.feed("scrutiny", council),
                 council == null ? "Scrutiny · Decision Ledger" : "Scrutiny of " + council + " · Decision Ledger",
                 FeedAddresses.filtered(FeedAddresses.SCRUTINY, council), "/scrutiny",
-                entries.subList(0, Math.min(NEWEST, entries.size()))));
+                entries.subList(0, Math.min(NEWEST, entries.size()))), request);
     }
 
     @GetMapping(FeedAddresses.DECISION)
@@ -130,29 +136,39 @@ class FeedController {
                     @Header(name = "Last-Modified", schema = @Schema(type = "string"))},
                     content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "304", description = "Nothing changed since the tag or time sent")})
-    ResponseEntity<String> decision(@PathVariable @Size(max = 36) String decisionId) {
+    ResponseEntity<String> decision(@PathVariable @Size(max = 36) String decisionId, WebRequest request) {
         DecisionView decision = decisions.find(decisionId)
                 .orElseThrow(() -> new NotFoundInRegister("Decision", decisionId));
         List<AtomFeed.Entry> entries = steps.ofDecision(decisionId, WHOLE_TIMELINE).stream()
                 .map(FeedEntries::step).toList();
         return answer(new AtomFeed.Feed(FeedIds.feed("decision", decisionId),
                 decision.title() + " · Decision Ledger", FeedAddresses.decision(decisionId),
-                "/decisions/" + decisionId, entries));
+                "/decisions/" + decisionId, entries), request);
     }
 
     /**
      * The feed with its validators. Spring answers 304 from them for a GET or HEAD whose If-None-Match
      * matches the tag, or, sent without If-None-Match, whose If-Modified-Since is not before the
-     * Last-Modified the feed would have now (RFC 9110's order).
+     * Last-Modified the feed would have now (RFC 9110's order). An If-None-Match of {@code *} is
+     * answered 304 here: a feed always has a current representation.
      */
-    private ResponseEntity<String> answer(AtomFeed.Feed feed) {
+    private ResponseEntity<String> answer(AtomFeed.Feed feed, WebRequest request) {
         String xml = AtomFeed.render(feed, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(ATOM).eTag(entityTag(xml))
+        String tag = entityTag(xml);
+        if (anyTag(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            // "*" matches any current representation, and a feed always has one (RFC 9110, 13.1.2).
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tag).cacheControl(CacheControl.noCache()).build();
+        }
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(ATOM).eTag(tag)
                 .cacheControl(CacheControl.noCache());
         if (!feed.entries().isEmpty()) {
             ok.lastModified(lastModified(feed.updated(), clock.instant()));
         }
         return ok.body(xml);
+    }
+
+    static boolean anyTag(String ifNoneMatch) {
+        return ifNoneMatch != null && ifNoneMatch.strip().equals("*");
     }
 
     /**

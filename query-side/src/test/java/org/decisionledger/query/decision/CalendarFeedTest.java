@@ -13,7 +13,15 @@ import org.junit.jupiter.api.Test;
 class CalendarFeedTest {
 
     private static DecisionView due(String id, LocalDate decisionDue) {
-        return new DecisionView(id, "council", null, "Title " + id, "Cabinet", false, List.of(), List.of(), null, null,
+        return dueWith(id, "Title " + id, "Cabinet", decisionDue);
+    }
+
+    private static DecisionView titled(String id, String title, String decisionMaker) {
+        return dueWith(id, title, decisionMaker, LocalDate.of(2024, 3, 5));
+    }
+
+    private static DecisionView dueWith(String id, String title, String decisionMaker, LocalDate decisionDue) {
+        return new DecisionView(id, "council", null, title, decisionMaker, false, List.of(), List.of(), null, null,
                 null, null, null, decisionDue, LocalDate.of(2024, 1, 2), "PROPOSED", null, null, null, null, null, null,
                 null, null, List.of(), null, List.of(), List.of(), 1, Instant.parse("2024-01-02T10:00:00Z"));
     }
@@ -64,5 +72,19 @@ class CalendarFeedTest {
 
         assertThat(ics).doesNotContain("far-due").contains("near-due", "DTSTART;VALUE=DATE:20240305")
                 .endsWith("END:VCALENDAR\r\n");
+    }
+
+    @Test
+    void aControlCharacterInATitleOrTheCalendarsNameIsWrittenAsAReplacementCharacter() {
+        DecisionView hostile = titled("ctrl", "Library\u0001 hours\u001b[31m\tand\u007f\r\nmore; more, \\",
+                "Cab\u0007inet");
+
+        String ics = CalendarFeed.render("Decision Ledger: \u0002", "https://ledger.example.gov.uk", List.of(hostile));
+
+        assertThat(ics).contains("X-WR-CALNAME:Decision Ledger: \ufffd\r\n",
+                "SUMMARY:Decision due: Library\ufffd hours\ufffd[31m\tand\ufffd\\nmore\\; more\\, \\\\\r\n",
+                "DESCRIPTION:Cab\ufffdinet");
+        assertThat(ics.chars().filter(c -> (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F))
+                .as("RFC 5545 allows no control character in a TEXT value but the tab").isEmpty();
     }
 }
