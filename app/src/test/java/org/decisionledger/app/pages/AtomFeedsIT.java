@@ -288,6 +288,25 @@ class AtomFeedsIT extends IntegrationTest {
     }
 
     @Test
+    void theScrutinyFeedTellsOfKeyDecisionsTakenWithoutTheUsualNotice() {
+        String exception = propose(council, "School place planning");
+        ok(api.as("officer").post("/api/decisions/" + exception + "/general-exception", Map.of(
+                "chairNotifiedOn", "2018-01-08", "publishedOn", "2018-01-08", "reasons", "Before the funding year.")));
+        String urgency = propose(council, "Emergency placement funding");
+        ok(api.as("officer").post("/api/decisions/" + urgency + "/special-urgency", Map.of(
+                "agreedBy", "Chair of the Children's Scrutiny Committee", "agreedOn", "2018-01-09",
+                "reasons", "Placements close on 11 January.")));
+
+        Feed scrutiny = feedWhen("/feeds/scrutiny.atom?authority=" + council,
+                candidate -> candidate.kinds().containsAll(List.of("GENERAL_EXCEPTION", "SPECIAL_URGENCY")));
+
+        assertThat(scrutiny.kinds()).containsExactly("SPECIAL_URGENCY", "GENERAL_EXCEPTION");
+        assertThat(scrutiny.entries().get(0).link()).isEqualTo(base() + "/decisions/" + urgency);
+        assertThat(scrutiny.entries().get(0).summary()).contains("Chair of the Children's Scrutiny Committee");
+        assertThat(scrutiny.entries().get(1).link()).isEqualTo(base() + "/decisions/" + exception);
+    }
+
+    @Test
     void entryIdsAndTheWholeFeedSurviveARebuildOfTheDecisionRegister() {
         String decision = calledInAndEffective(council, "Rebuilt and followed");
         int steps = recordedNewestFirst(decision).size();

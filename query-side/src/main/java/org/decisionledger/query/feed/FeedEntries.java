@@ -16,9 +16,13 @@ import org.decisionledger.query.scrutiny.ScrutinyItemView;
  */
 final class FeedEntries {
 
-    /** What a scrutiny panel follows of decisions: windows opening, call-ins and what came of them, effects. */
-    static final Set<String> SCRUTINY_KINDS = Set.of("PUBLISHED", "CALL_IN_RAISED", "CALL_IN_REFUSED",
-            "CALL_IN_OUTCOME", "RECONSIDERED", "TOOK_EFFECT");
+    /**
+     * What a scrutiny panel follows of decisions: key decisions taken without the usual notice (a
+     * general exception, of which its chair must be told, and special urgency, which its chair must
+     * agree), windows opening, call-ins and what came of them, effects.
+     */
+    static final Set<String> SCRUTINY_KINDS = Set.of("GENERAL_EXCEPTION", "SPECIAL_URGENCY", "PUBLISHED",
+            "CALL_IN_RAISED", "CALL_IN_REFUSED", "CALL_IN_OUTCOME", "RECONSIDERED", "TOOK_EFFECT");
     static final String SCRUTINY_ITEM = "SCRUTINY_ITEM_RECORDED";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
