@@ -181,6 +181,25 @@ class ScrutinyItemLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void anItemsPageSaysWhenMorePlansAnswerItThanItLists() {
+        String id = api.as("scrutiny").post("/api/scrutiny-items", item(council)).json().get("id").asString();
+        journey.readWhen("/api/scrutiny-items/" + id, json -> json.get("id") != null);
+        for (int plan = 1; plan <= 21; plan++) {
+            Api.Response created = api.as("officer").post("/api/action-plans", Map.of("authorityId", council,
+                    "title", "Plan " + plan + " <answering>", "kind", "IMPROVEMENT_PLAN", "sourceScrutinyItemId", id));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        journey.readWhen("/api/action-plans?scrutinyItem=" + id, json -> json.size() == 21);
+
+        String html = page("/scrutiny-items/" + id).body();
+
+        assertThat(html.split("href=\"/action-plans/", -1)).hasSize(21);
+        assertThat(html).contains("The latest <span>20</span> are listed here",
+                "href=\"/api/action-plans?scrutinyItem=" + id + "&amp;limit=500\"", "Plan 21 &lt;answering&gt;")
+                .doesNotContain("<answering>");
+    }
+
+    @Test
     void theRegisterIsAProjectionThatRebuildsToTheSameItems() {
         String id = api.as("scrutiny").post("/api/scrutiny-items", item(council)).json().get("id").asString();
         JsonNode before = journey.readWhen("/api/scrutiny-items/" + id, json -> json.get("id") != null);

@@ -46,7 +46,7 @@ public class ActionPlanRegister {
         arguments.add(limit);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return jdbc.query("SELECT document::text FROM action_plan_view" + where
-                        + " ORDER BY created_on DESC, plan_id LIMIT ?",
+                        + " ORDER BY created_on DESC, plan_id DESC LIMIT ?",
                 (rs, row) -> Documents.read(rs.getString(1), ActionPlanTracker.class), arguments.toArray());
     }
 

@@ -153,7 +153,9 @@ class PublicPages {
             return notFound("scrutiny item", response, model);
         }
         model.addAttribute("item", item.get());
-        model.addAttribute("answeredBy", plans.newestFirst(null, id, LISTED));
+        List<ActionPlanTracker> answeredBy = plans.newestFirst(null, id, LISTED + 1);
+        model.addAttribute("answeredBy", answeredBy.stream().limit(LISTED).toList());
+        model.addAttribute("answeredByCut", answeredBy.size() > LISTED);
         model.addAttribute("minutes", item.get().summary() == null ? List.of()
                 : item.get().summary().lines().filter(line -> !line.isBlank()).toList());
         return "scrutiny-item";
