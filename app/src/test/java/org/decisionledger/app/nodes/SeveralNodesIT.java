@@ -437,19 +437,8 @@ class SeveralNodesIT {
     @Order(5)
     void aRebuildThatANodeNeverAllowsExpiresAndEveryNodeRunsTheProjectionAgain() throws InterruptedException {
         String projection = "action-plan-tracker";
-        // A node that holds segment 1 and never lets go of it, extending its claim as a node does: one that
-        // does not follow rebuild requests (a release before them, say). Claimed in the store as Axon claims.
-        Nodes.release(a, projection, 1, Duration.ofMinutes(2));
-        Nodes.release(b, projection, 1, Duration.ofMinutes(2));
-        await("segment 1 let go").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> Nodes.owners(jdbc).get(projection).get(1) == null);
-        ScheduledExecutorService claimant = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService claimant = keepClaimedByAnOldNode(projection, List.of(a, b));
         try {
-            claimant.scheduleWithFixedDelay(() -> jdbc.update("UPDATE token_entry SET owner = 'node-old', timestamp = ?"
-                    + " WHERE processor_name = ? AND segment = 1 AND (owner IS NULL OR owner = 'node-old')",
-                    java.time.Instant.now().toString(), projection), 0, 1, TimeUnit.SECONDS);
-            await("node-old holds segment 1").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                    .until(() -> "node-old".equals(Nodes.owners(jdbc).get(projection).get(1)));
             long rows = count(jdbc, "SELECT count(*) FROM action_plan_view");
 
             long started = System.nanoTime();
@@ -502,14 +491,10 @@ class SeveralNodesIT {
                     + " AND token_type LIKE '%ReplayToken'", projection)).as("no segment was reset").isZero();
             assertThat(count(jdbc, "SELECT count(*) FROM action_plan_view")).as("nothing was emptied").isEqualTo(rows);
         } finally {
-            claimant.shutdownNow();
-            assertThat(claimant.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            letGo(claimant, projection, List.of(a, b));
         }
 
         // The claim let go: the nodes run every segment again, and carry on.
-        jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = 'node-old'", projection);
-        Nodes.release(a, projection, 1, Duration.ZERO);
-        Nodes.release(b, projection, 1, Duration.ZERO);
         await("every segment of " + projection + " runs again, on one node each").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     Set<Integer> onA = Nodes.running(a).get(projection);
@@ -521,6 +506,33 @@ class SeveralNodesIT {
                 });
         await("every projection has every event exactly once").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> ExactlyOnce.holds(jdbc, a.api().as("auditor")));
+    }
+
+    /**
+     * Has a node that does not follow rebuild requests (one of an earlier release, say) hold segment 1
+     * of the projection and never let go of it: the nodes let go of it, and the claim is written and
+     * extended every second in the store, as Axon's token store claims. Stop it with {@link #letGo}.
+     */
+    private ScheduledExecutorService keepClaimedByAnOldNode(String projection, List<ServiceInstance> nodes) {
+        nodes.forEach(node -> Nodes.release(node, projection, 1, Duration.ofMinutes(2)));
+        await("segment 1 let go").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> Nodes.owners(jdbc).get(projection).get(1) == null);
+        ScheduledExecutorService claimant = Executors.newSingleThreadScheduledExecutor();
+        claimant.scheduleWithFixedDelay(() -> jdbc.update("UPDATE token_entry SET owner = 'node-old', timestamp = ?"
+                + " WHERE processor_name = ? AND segment = 1 AND (owner IS NULL OR owner = 'node-old')",
+                java.time.Instant.now().toString(), projection), 0, 1, TimeUnit.SECONDS);
+        await("node-old holds segment 1").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> "node-old".equals(Nodes.owners(jdbc).get(projection).get(1)));
+        return claimant;
+    }
+
+    /** The old node gone: its claim released, and the nodes free to claim the segment again. */
+    private void letGo(ScheduledExecutorService claimant, String projection, List<ServiceInstance> nodes)
+            throws InterruptedException {
+        claimant.shutdownNow();
+        assertThat(claimant.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = 'node-old'", projection);
+        nodes.forEach(node -> Nodes.release(node, projection, 1, Duration.ZERO));
     }
 
     private static boolean processorRunning(ServiceInstance node, String projection) {
@@ -572,8 +584,32 @@ class SeveralNodesIT {
     @Test
     @Order(7)
     void whenANodeStopsTheOtherTakesOverItsSegmentsAndCarriesOn() throws Exception {
-        b.close();
-        b = null;
+        // node-b takes a rebuild it cannot carry out yet (a claim kept alive elsewhere), and stops while it is
+        // pending: with nobody left to reset it, the request expires and node-a runs the projection again.
+        String projection = "delegation-register";
+        ScheduledExecutorService claimant = keepClaimedByAnOldNode(projection, List.of(a, b));
+        try {
+            Api.Response rebuild = b.api().as("admin").post("/api/admin/projections/" + projection + "/rebuild", "");
+            assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+            await("node-a has stopped " + projection).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !processorRunning(a, projection));
+            b.close();
+            b = null;
+            await("the request node-b took has expired, as node-a shows").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                        Api.Response status = a.api().as("auditor").get("/api/admin/projections/" + projection);
+                        assertThat(status.json().get("rebuild").get("state").asString()).as(status.toString())
+                                .isEqualTo("EXPIRED");
+                        assertThat(status.json().get("rebuild").get("node").asString()).isEqualTo("node-b");
+                        assertThat(status.json().get("replaying").asBoolean()).isFalse();
+                    });
+            await("node-a runs " + projection + " again").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> processorRunning(a, projection));
+            assertThat(count(jdbc, "SELECT count(*) FROM token_entry WHERE processor_name = ?"
+                    + " AND token_type LIKE '%ReplayToken'", projection)).as("no segment was reset").isZero();
+        } finally {
+            letGo(claimant, projection, List.of(a));
+        }
         await("node-a runs every segment again, and has claimed each").atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     assertThat(Nodes.running(a)).isEqualTo(allSegments());

@@ -292,13 +292,16 @@ public class ProjectionAdministration {
 
     private void expire(RebuildRequests.Request request) {
         List<String> holders = heldElsewhere.apply(request.projection());
+        // Claims never released are the one thing no node can do anything about; otherwise the node that
+        // took the request stopped before it reset the tokens.
+        String code = holders.isEmpty() ? "REBUILD_EXPIRED" : "PROJECTION_CLAIMED_ELSEWHERE";
         String message = "The rebuild of " + request.projection() + " asked of node " + request.node()
                 + " expired at " + request.expiresAt() + (holders.isEmpty()
-                        ? " before it was carried out (the node that took it stopped answering)."
-                        : ": these claims were never released: " + String.join(", ", holders) + ".")
+                        ? " before that node reset it (it stopped, or could not reach the store)."
+                        : ": these claims on its segments were never released: " + String.join(", ", holders) + ".")
                 + " Nothing was reset and every node runs the projection again. Ask again; if a node keeps its"
                 + " claims, stop or restart that node first.";
-        if (requests.expire(request.id(), "PROJECTION_CLAIMED_ELSEWHERE", message)) {
+        if (requests.expire(request.id(), code, message)) {
             log.warn(message);
         }
         taken.remove(request.id());

@@ -24,6 +24,7 @@ class RebuildWatcher implements SmartLifecycle {
     private final ProjectionAdministration administration;
     private final Duration poll;
     private volatile ScheduledExecutorService executor;
+    private boolean failing;
 
     RebuildWatcher(ProjectionAdministration administration,
             @Value("${decision-ledger.projections.rebuild-poll:500ms}") Duration poll) {
@@ -47,9 +48,16 @@ class RebuildWatcher implements SmartLifecycle {
     private void round() {
         try {
             administration.coordinate();
+            if (failing) {
+                failing = false;
+                log.info("Following the rebuild requests again");
+            }
         } catch (RuntimeException e) {
-            // The store may be out of reach for a while (ADR 18); the next round tries again.
-            log.warn("Could not follow the rebuild requests: {}", e.toString());
+            // The store may be out of reach for a while (ADR 18): said once, and the next round tries again.
+            if (!failing) {
+                failing = true;
+                log.warn("Could not follow the rebuild requests; trying again every {}: {}", poll, e.toString());
+            }
         }
     }
 
