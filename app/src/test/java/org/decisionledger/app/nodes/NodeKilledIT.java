@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Then: every command either node answered 2xx is stored, once; a command cut off by the kill and
  * sent again to the other node with its Idempotency-Key is recorded at most once; the survivor takes
  * over the dead node's segments once their claims time out and brings every projection to the head
- * with each event exactly once; and the killed node, started again, rejoins and takes segments back.
+ * with each event exactly once; the killed node, started again, rejoins and takes segments back; and
+ * a rebuild asked while a killed node's claims have not timed out waits for them, then is carried out.
  */
 class NodeKilledIT {
 
@@ -187,6 +188,32 @@ class NodeKilledIT {
 
                 again.destroy();
                 assertThat(again.waitFor(60, TimeUnit.SECONDS)).as("node-k stops on SIGTERM").isTrue();
+
+                // A rebuild asked while a node killed with -9 still holds half of the register (ADR 25): its
+                // claims hold the reset back until they time out, within the request's bound, and node-a then
+                // rebuilds the register.
+                await("node-a holds every segment").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                        .until(() -> Nodes.allOwnedBy(jdbc, "node-a"));
+                Process third = start(nodeK, portK, work.resolve("node-k-third.log"), started);
+                Nodes.releaseUpperHalf(a, Duration.ofSeconds(20));
+                await("node-k has claimed segments again").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                        .until(() -> Nodes.upperHalfOwnedBy(jdbc, "node-k"));
+                third.destroyForcibly();
+                assertThat(third.waitFor(30, TimeUnit.SECONDS)).as("node-k is dead").isTrue();
+                Api adminA = a.api().header("Authorization", admin);
+                Api.Response rebuild = adminA.post("/api/admin/projections/decision-register/rebuild", "");
+                assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+                assertThat(rebuild.json().get("rebuild").get("state").asString())
+                        .as("node-k's claims have not timed out yet").isEqualTo("PENDING");
+                await("the register is reset once node-k's claims have timed out, and replayed").atMost(PATIENCE)
+                        .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                            Api.Response status = auditorA.get("/api/admin/projections/decision-register");
+                            assertThat(status.json().get("rebuild").get("state").asString()).as(status.toString())
+                                    .isEqualTo("RESET");
+                            assertThat(status.json().get("replaying").asBoolean()).as(status.toString()).isFalse();
+                        });
+                await("every projection has every event exactly once").atMost(PATIENCE)
+                        .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> ExactlyOnce.holds(jdbc, auditorA));
             } finally {
                 // Before node-a (and, in embedded mode, the PostgreSQL node-k uses) stops.
                 for (Process process : started) {

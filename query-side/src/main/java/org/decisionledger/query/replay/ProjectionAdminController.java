@@ -39,8 +39,11 @@ class ProjectionAdminController {
 
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Empty the projection and replay the whole history into it (ADMIN)",
-            description = "Answers 202 at once; follow the progress at the Location. 404 for an unknown "
-                    + "projection, 409 REBUILD_IN_PROGRESS while one runs, 409 LEDGER_NOT_REBUILDABLE for the ledger.")
+            description = "Any node: every node stops the projection, the node asked resets and replays it, and every "
+                    + "node runs it again. Answers 202 at once; follow the progress and the request's state at the "
+                    + "Location, on any node. 404 for an unknown projection, 409 REBUILD_IN_PROGRESS while one is "
+                    + "pending or replaying on any node, 409 LEDGER_NOT_REBUILDABLE for the ledger. A request that "
+                    + "another node never lets go of expires (rebuild.state EXPIRED, code PROJECTION_CLAIMED_ELSEWHERE).")
     ResponseEntity<ProjectionAdministration.ProjectionStatus> rebuild(@PathVariable String name) {
         ProjectionAdministration.ProjectionStatus status = administration.rebuild(name);
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name)).body(status);
