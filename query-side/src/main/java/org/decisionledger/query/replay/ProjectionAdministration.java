@@ -239,10 +239,11 @@ public class ProjectionAdministration {
                         reset(processor, request);
                     }
                 } else if (stoppedFor.remove(name) != null) {
-                    RebuildRequests.Request latest = requests.latest(name).orElse(null);
-                    log.info("Starting projection {} again: its rebuild is {}", name,
-                            latest == null ? "gone" : latest.state());
+                    // Started before the store is asked what became of the request: an error there must
+                    // not leave the processor stopped, as nothing would start it again.
                     processor.start();
+                    log.info("Started projection {} again: its rebuild is {}", name,
+                            requests.latest(name).map(RebuildRequests.Request::state).orElse("gone"));
                 }
             } catch (RuntimeException e) {
                 log.error("Projection {}: the rebuild request {} could not be followed", name,
