@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -48,6 +51,55 @@ class RebuildCoordinationTest {
         assertThat(processor.running).as("running again, whatever the store answers afterwards").isTrue();
     }
 
+    @Test
+    void aProcessorThatTakesLongerToStopThanTheWaitRunsAgainOnceItHasStoppedAndTheRequestIsOver() {
+        ShutdownUnderWay shutdown = processor.stopsSlowly();
+        long id = requests.askedOf("node-b");
+        administration.coordinate();
+        assertThat(processor.running).isFalse();
+
+        requests.close(id, RebuildRequests.EXPIRED);
+        administration.coordinate();
+        assertThat(processor.running).as("still stopping: Axon cannot start it yet").isFalse();
+
+        shutdown.complete(null);
+        administration.coordinate();
+        assertThat(processor.running).as("stopped at last, and started again").isTrue();
+    }
+
+    @Test
+    void aRebuildWhoseProcessorDoesNotStopInTimeFailsResetsNothingAndTheProcessorRunsAgainOnceItHasStopped() {
+        ShutdownUnderWay shutdown = processor.stopsSlowly();
+
+        ProjectionAdministration.ProjectionStatus status = administration.rebuild(PROJECTION);
+
+        assertThat(status.rebuild().state()).isEqualTo(RebuildRequests.FAILED);
+        administration.coordinate();
+        assertThat(processor.running).as("still stopping").isFalse();
+        shutdown.complete(null);
+        administration.coordinate();
+        assertThat(processor.running).as("stopped at last, and started again").isTrue();
+        assertThat(calls).doesNotContain("resetTokens");
+    }
+
+    @Test
+    void theNodeThatTookARequestResetsOnlyOnceItsProcessorHasStopped() {
+        ShutdownUnderWay shutdown = processor.stopsSlowly();
+        // The node's own round runs between the request being stored and the node taking it, and waits in
+        // vain for the processor to stop.
+        requests.onOpen = administration::coordinate;
+
+        ProjectionAdministration.ProjectionStatus status = administration.rebuild(PROJECTION);
+
+        assertThat(calls).as("no reset beside the batch still in hand").doesNotContain("resetTokens");
+        assertThat(status.rebuild().state()).isEqualTo(RebuildRequests.PENDING);
+        shutdown.complete(null);
+        administration.coordinate();
+        assertThat(calls).containsSubsequence("shutdownAsync", "resetTokens", "start");
+        assertThat(administration.status(PROJECTION).rebuild().state()).isEqualTo(RebuildRequests.RESET);
+        assertThat(processor.running).isTrue();
+    }
+
     private ProjectionAdministration administration() {
         StreamingEventProcessor standIn = stand(StreamingEventProcessor.class, (method, args) -> {
             calls.add(method);
@@ -60,6 +112,12 @@ class RebuildCoordinationTest {
                 case "shutdownAsync" -> processor.shutdownAsync();
                 case "start" -> {
                     processor.start();
+                    yield null;
+                }
+                case "resetTokens" -> {
+                    if (processor.running) {
+                        throw new IllegalStateException("The Processor must be shut down before triggering a reset.");
+                    }
                     yield null;
                 }
                 default -> null;
@@ -82,6 +140,13 @@ class RebuildCoordinationTest {
         boolean running = true;
         CompletableFuture<Void> shutdown = CompletableFuture.completedFuture(null);
 
+        /** The next shutdown outlasts any wait until the test completes it. */
+        ShutdownUnderWay stopsSlowly() {
+            ShutdownUnderWay slow = new ShutdownUnderWay();
+            shutdown = slow;
+            return slow;
+        }
+
         CompletableFuture<Void> shutdownAsync() {
             running = false;
             return shutdown;
@@ -99,11 +164,25 @@ class RebuildCoordinationTest {
         }
     }
 
+    /** A shutdown still under way (a batch waiting for a lock, say): waiting for it times out at once. */
+    private static final class ShutdownUnderWay extends CompletableFuture<Void> {
+
+        @Override
+        public Void get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException,
+                TimeoutException {
+            if (!isDone()) {
+                throw new TimeoutException("Still stopping");
+            }
+            return super.get(timeout, unit);
+        }
+    }
+
     /** The requests of a store shared with other nodes, kept in memory. */
     private static final class StoredRequests extends RebuildRequests {
 
         private final List<Request> stored = new ArrayList<>();
         boolean unreachableForLatest;
+        Runnable onOpen = () -> { };
 
         StoredRequests() {
             super(null);
@@ -127,7 +206,9 @@ class RebuildCoordinationTest {
             if (stored.stream().anyMatch(request -> request.projection().equals(projection) && request.pending())) {
                 return Optional.empty();
             }
-            return Optional.of(add(node, target));
+            Request request = add(node, target);
+            onOpen.run();
+            return Optional.of(request);
         }
 
         @Override
