@@ -295,7 +295,8 @@ public class ProjectionAdministration {
         }
         taken.remove(request.id());
         if (Boolean.TRUE.equals(done)) {
-            requested.put(name, new Requested(clock.instant(), request.target()));
+            // When it was asked, by the store's clock, as every other node shows it; not when it was reset.
+            requested.put(name, new Requested(request.requestedAt(), request.target()));
             log.info("Projection {} reset for rebuild {}; replaying up to global index {}", name, request.id(),
                     request.target());
         }

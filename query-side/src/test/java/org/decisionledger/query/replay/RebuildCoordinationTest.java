@@ -100,6 +100,15 @@ class RebuildCoordinationTest {
         assertThat(processor.running).isTrue();
     }
 
+    @Test
+    void theNodeThatResetsShowsWhenTheRebuildWasAskedAsEveryOtherNodeDoes() {
+        ProjectionAdministration.ProjectionStatus status = administration.rebuild(PROJECTION);
+
+        assertThat(status.rebuild().state()).isEqualTo(RebuildRequests.RESET);
+        assertThat(status.replay().requestedAt()).as("the store's time of the request, not this node's of the reset")
+                .isEqualTo(status.rebuild().requestedAt());
+    }
+
     private ProjectionAdministration administration() {
         StreamingEventProcessor standIn = stand(StreamingEventProcessor.class, (method, args) -> {
             calls.add(method);
