@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +98,10 @@ public class ProjectionAdministration {
     private record Requested(Instant at, long target) {
     }
 
+    /** The pending request a processor was stopped for, and its shutdown, which may outlast the wait. */
+    private record Stopped(long request, CompletableFuture<Void> shutdown) {
+    }
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
@@ -111,7 +116,7 @@ public class ProjectionAdministration {
     private final Map<String, Requested> requested = new ConcurrentHashMap<>();
     private final Set<String> resetting = ConcurrentHashMap.newKeySet();
     /** Projection → the pending request this node stopped its processor for. */
-    private final Map<String, Long> stoppedFor = new ConcurrentHashMap<>();
+    private final Map<String, Stopped> stoppedFor = new ConcurrentHashMap<>();
     /** Requests this node took, whose tokens it resets once no other node holds a claim. */
     private final Set<Long> taken = ConcurrentHashMap.newKeySet();
 
@@ -229,20 +234,29 @@ public class ProjectionAdministration {
             RebuildRequests.Request request = pending.get(name);
             try {
                 if (request != null) {
-                    if (!Long.valueOf(request.id()).equals(stoppedFor.get(name))) {
+                    Stopped stopped = stoppedFor.get(name);
+                    if (stopped == null || stopped.request() != request.id()) {
                         log.info("Stopping projection {} for the rebuild {} asked of node {}", name, request.id(),
                                 request.node());
-                        stop(processor);
-                        stoppedFor.put(name, request.id());
+                        // Recorded before the shutdown is awaited: however long it takes, the processor is
+                        // started again once it is over and the request is no longer pending.
+                        stopped = new Stopped(request.id(), processor.shutdownAsync());
+                        stoppedFor.put(name, stopped);
+                        awaitShutdown(processor, stopped.shutdown());
                     }
-                    if (taken.contains(request.id())) {
+                    // Never while the shutdown is under way: Axon resets a processor that is not running,
+                    // and the batch in hand would commit its token over the reset one.
+                    if (taken.contains(request.id()) && stopped.shutdown().isDone()) {
                         reset(processor, request);
                     }
-                } else if (stoppedFor.remove(name) != null) {
-                    RebuildRequests.Request latest = requests.latest(name).orElse(null);
-                    log.info("Starting projection {} again: its rebuild is {}", name,
-                            latest == null ? "gone" : latest.state());
+                } else if (stoppedFor.containsKey(name) && stoppedFor.get(name).shutdown().isDone()) {
+                    // Axon cannot start a processor while its shutdown is under way: one still stopping is
+                    // started on a later round. Started before the store is asked what became of the
+                    // request: an error there must not leave the processor stopped.
+                    stoppedFor.remove(name);
                     processor.start();
+                    log.info("Started projection {} again: its rebuild is {}", name,
+                            requests.latest(name).map(RebuildRequests.Request::state).orElse("gone"));
                 }
             } catch (RuntimeException e) {
                 log.error("Projection {}: the rebuild request {} could not be followed", name,
@@ -281,7 +295,8 @@ public class ProjectionAdministration {
         }
         taken.remove(request.id());
         if (Boolean.TRUE.equals(done)) {
-            requested.put(name, new Requested(clock.instant(), request.target()));
+            // When it was asked, by the store's clock, as every other node shows it; not when it was reset.
+            requested.put(name, new Requested(request.requestedAt(), request.target()));
             log.info("Projection {} reset for rebuild {}; replaying up to global index {}", name, request.id(),
                     request.target());
         }
@@ -307,15 +322,17 @@ public class ProjectionAdministration {
         taken.remove(request.id());
     }
 
-    private static void stop(StreamingEventProcessor processor) {
+    private static void awaitShutdown(StreamingEventProcessor processor, CompletableFuture<Void> shutdown) {
         try {
-            processor.shutdownAsync().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+            shutdown.get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping " + processor.getName(), e);
         } catch (ExecutionException | TimeoutException e) {
-            processor.start();
-            throw new IllegalStateException("Projection " + processor.getName() + " did not stop", e);
+            // Not started again here: Axon refuses while the shutdown is under way (the batch in hand, a
+            // statement waiting for a lock). The next rounds start it once it is over.
+            throw new IllegalStateException("Projection " + processor.getName() + " did not stop within "
+                    + SHUTDOWN_SECONDS + " s", e);
         }
     }
 
