@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -79,62 +78,8 @@ class AuditProjectionAdministrationTest {
         return new ProjectionAdministration(processing, store,
                 Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), processorName -> 0,
                 (processorName, heldHere) -> java.util.OptionalLong.empty(), (processorName, heldHere) -> false,
-                processorName -> List.of(), new OneNodesRequests(), TransactionOperations.withoutTransaction(),
+                processorName -> List.of(), new RequestsInMemory(), TransactionOperations.withoutTransaction(),
                 "node-a", Duration.ofSeconds(30));
-    }
-
-    /** The requests of a store with this one node, kept in memory. */
-    private static final class OneNodesRequests extends RebuildRequests {
-
-        private final List<Request> stored = new ArrayList<>();
-
-        OneNodesRequests() {
-            super(null);
-        }
-
-        @Override
-        Optional<Request> open(String projection, String node, long target, Duration bound) {
-            if (stored.stream().anyMatch(request -> request.projection().equals(projection) && request.pending())) {
-                return Optional.empty();
-            }
-            Request request = new Request(stored.size() + 1, projection, node, PENDING, target, Instant.EPOCH,
-                    Instant.EPOCH.plus(bound), null, null, null, false);
-            stored.add(request);
-            return Optional.of(request);
-        }
-
-        @Override
-        List<Request> pending() {
-            return stored.stream().filter(Request::pending).toList();
-        }
-
-        @Override
-        Optional<Request> latest(String projection) {
-            return stored.stream().filter(request -> request.projection().equals(projection))
-                    .reduce((first, second) -> second);
-        }
-
-        @Override
-        boolean markReset(long id) {
-            return close(id, RESET);
-        }
-
-        @Override
-        boolean fail(long id, String code, String message) {
-            return close(id, FAILED);
-        }
-
-        private boolean close(long id, String state) {
-            for (int n = 0; n < stored.size(); n++) {
-                Request request = stored.get(n);
-                if (request.id() == id && request.pending()) {
-                    stored.set(n, new Request(id, request.projection(), request.node(), state, request.target(),
-                            request.requestedAt(), request.expiresAt(), Instant.EPOCH, null, null, false));
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private StreamingEventProcessor processor(String name, boolean replaying) {

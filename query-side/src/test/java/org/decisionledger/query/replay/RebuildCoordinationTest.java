@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -34,13 +32,13 @@ class RebuildCoordinationTest {
     private static final String PROJECTION = "decision-register";
 
     private final List<String> calls = new ArrayList<>();
-    private final StoredRequests requests = new StoredRequests();
+    private final RequestsInMemory requests = new RequestsInMemory();
     private final StandInProcessor processor = new StandInProcessor();
     private final ProjectionAdministration administration = administration();
 
     @Test
     void aProcessorStoppedForARequestRunsAgainWhenTheStoreCannotSayWhatBecameOfIt() {
-        long id = requests.askedOf("node-b");
+        long id = requests.askedOf(PROJECTION, "node-b");
         administration.coordinate();
         assertThat(processor.running).as("stopped while the request is pending").isFalse();
 
@@ -54,7 +52,7 @@ class RebuildCoordinationTest {
     @Test
     void aProcessorThatTakesLongerToStopThanTheWaitRunsAgainOnceItHasStoppedAndTheRequestIsOver() {
         ShutdownUnderWay shutdown = processor.stopsSlowly();
-        long id = requests.askedOf("node-b");
+        long id = requests.askedOf(PROJECTION, "node-b");
         administration.coordinate();
         assertThat(processor.running).isFalse();
 
@@ -183,82 +181,6 @@ class RebuildCoordinationTest {
                 throw new TimeoutException("Still stopping");
             }
             return super.get(timeout, unit);
-        }
-    }
-
-    /** The requests of a store shared with other nodes, kept in memory. */
-    private static final class StoredRequests extends RebuildRequests {
-
-        private final List<Request> stored = new ArrayList<>();
-        boolean unreachableForLatest;
-        Runnable onOpen = () -> { };
-
-        StoredRequests() {
-            super(null);
-        }
-
-        /** A request another node took. */
-        long askedOf(String node) {
-            return add(node, 10).id();
-        }
-
-        private Request add(String node, long target) {
-            Request request = new Request(stored.size() + 1, PROJECTION, node, PENDING, target,
-                    Instant.parse("2026-01-05T09:59:30Z"), Instant.parse("2026-01-05T10:00:00Z"), null, null, null,
-                    false);
-            stored.add(request);
-            return request;
-        }
-
-        @Override
-        Optional<Request> open(String projection, String node, long target, Duration bound) {
-            if (stored.stream().anyMatch(request -> request.projection().equals(projection) && request.pending())) {
-                return Optional.empty();
-            }
-            Request request = add(node, target);
-            onOpen.run();
-            return Optional.of(request);
-        }
-
-        @Override
-        List<Request> pending() {
-            return stored.stream().filter(Request::pending).toList();
-        }
-
-        @Override
-        Optional<Request> latest(String projection) {
-            if (unreachableForLatest) {
-                throw new DataAccessResourceFailureException("The store cannot be reached");
-            }
-            return stored.stream().filter(request -> request.projection().equals(projection))
-                    .reduce((first, second) -> second);
-        }
-
-        @Override
-        boolean markReset(long id) {
-            return close(id, RESET);
-        }
-
-        @Override
-        boolean expire(long id, String code, String message) {
-            return close(id, EXPIRED);
-        }
-
-        @Override
-        boolean fail(long id, String code, String message) {
-            return close(id, FAILED);
-        }
-
-        boolean close(long id, String state) {
-            for (int n = 0; n < stored.size(); n++) {
-                Request request = stored.get(n);
-                if (request.id() == id && request.pending()) {
-                    stored.set(n, new Request(id, request.projection(), request.node(), state, request.target(),
-                            request.requestedAt(), request.expiresAt(), request.expiresAt(), null, null, false));
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
