@@ -2,8 +2,8 @@ package org.decisionledger.query.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.decisionledger.query.replay.StandIns.stand;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,16 +104,5 @@ class AuditProjectionAdministrationTest {
             case "getResetPosition" -> OptionalLong.of(10);
             default -> null;
         });
-    }
-
-    private interface Answer {
-        Object answer(String method, Object[] args);
-    }
-
-    private static <T> T stand(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> method.getName().equals("hashCode") ? System.identityHashCode(proxy)
-                        : method.getName().equals("equals") ? proxy == args[0]
-                        : answer.answer(method.getName(), args)));
     }
 }

@@ -1,8 +1,8 @@
 package org.decisionledger.query.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.decisionledger.query.replay.StandIns.stand;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,16 +182,5 @@ class RebuildCoordinationTest {
             }
             return super.get(timeout, unit);
         }
-    }
-
-    private interface Answer {
-        Object answer(String method, Object[] args);
-    }
-
-    private static <T> T stand(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> method.getName().equals("hashCode") ? System.identityHashCode(proxy)
-                        : method.getName().equals("equals") ? proxy == args[0]
-                        : answer.answer(method.getName(), args)));
     }
 }
