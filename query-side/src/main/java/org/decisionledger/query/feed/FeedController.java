@@ -103,7 +103,8 @@ class FeedController {
 
     @GetMapping(FeedAddresses.SCRUTINY)
     @Operation(summary = "An Atom feed of what a scrutiny panel follows",
-            description = "Decisions published (with the day their call-in window closes), call-ins raised or refused "
+            description = "Key decisions to be taken without the usual notice (general exceptions, special urgency), "
+                    + "decisions published (with the day their call-in window closes), call-ins raised or refused "
                     + "and their outcomes, reconsiderations, decisions taking effect, and scrutiny items recorded: the "
                     + NEWEST + " last recorded, newest first, each linking to its public page. authority names one "
                     + "council; an unknown council's feed is empty." + CONDITIONAL,
